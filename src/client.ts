@@ -1,0 +1,29 @@
+// createBlooioClient: openapi-fetch typed by the spec, with auth, the retrying transport and the resources.
+import createClient, { type Client } from "openapi-fetch";
+import { authMiddleware } from "./auth.js";
+import type { paths } from "./generated/v4.js";
+import { type BlooioClientOptions, resolveOptions } from "./options.js";
+import { createListing, type Listing } from "./pagination.js";
+import { createGetJson } from "./request.js";
+import { createTransport } from "./transport.js";
+import { deprecationMiddleware } from "./warnings.js";
+
+export interface BlooioClient {
+  /** The typed openapi-fetch client, auth and retries applied: `api.GET("/chats", { params: { query } })`. */
+  api: Client<paths>;
+  chats: Listing<"/chats">;
+}
+
+export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
+  const resolved = resolveOptions(options);
+  const defaults = { maxRetries: resolved.maxRetries, timeoutMs: resolved.timeoutMs };
+  const send = createTransport(resolved);
+  const api = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    headers: resolved.headers,
+    fetch: (request) => send(request, defaults),
+  });
+  api.use(authMiddleware(resolved.apiKey, resolved.allowInsecureHttp), deprecationMiddleware(resolved.onWarning));
+  const getJson = createGetJson(api, send, defaults);
+  return { api, chats: createListing(getJson, "/chats") };
+}

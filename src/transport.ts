@@ -1,0 +1,115 @@
+// The transport: a fetch for openapi-fetch that gives each attempt its own timeout and retries what is worth it.
+import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
+import type { ResolvedOptions } from "./options.js";
+
+export type Fetch = (request: Request) => Promise<Response>;
+
+export interface AttemptPolicy {
+  maxRetries: number;
+  timeoutMs: number;
+}
+
+type TransportOptions = Pick<ResolvedOptions, "fetch" | "backoff" | "maxRetryAfterMs">;
+
+const RETRYABLE_STATUS = new Set([408, 409, 429]);
+
+export function isRetryableStatus(status: number): boolean {
+  return status >= 500 || RETRYABLE_STATUS.has(status);
+}
+
+/** Milliseconds the server asked us to wait, from `retry-after-ms` or `Retry-After` (seconds or HTTP-date). */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential backoff with jitter: up to a quarter shorter than initialMs * 2^retry, capped at maxMs. */
+export function backoffMs(retry: number, { initialMs, maxMs }: { initialMs: number; maxMs: number }): number {
+  const delay = Math.min(initialMs * 2 ** retry, maxMs);
+  return delay * (1 - Math.random() * 0.25);
+}
+
+function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+const TIMED_OUT = Symbol("timed out");
+
+/**
+ * One attempt: the request with a signal of its own that fires on the caller's abort or on the timeout.
+ * The body is read inside the attempt, so a stalled or cut-short body is timed and retried like the headers.
+ */
+async function attempt(fetch: Fetch, request: Request, timeoutMs: number): Promise<Response> {
+  const controller = new AbortController();
+  const callerSignal = request.signal;
+  const onAbort = () => controller.abort(callerSignal.reason);
+  callerSignal.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  try {
+    const response = await fetch(new Request(request, { signal: controller.signal }));
+    const body = await response.arrayBuffer();
+    return new Response(body.byteLength ? body : null, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch (error) {
+    if (callerSignal.aborted) throw new AbortError("The request was aborted", { cause: callerSignal.reason });
+    if (controller.signal.reason === TIMED_OUT) {
+      throw new TimeoutError(`No complete response within ${timeoutMs} ms (timeoutMs)`);
+    }
+    throw new ConnectionError(`Connection failed: ${describe(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    callerSignal.removeEventListener("abort", onAbort);
+  }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const code = cause && "code" in cause ? ` (${String(cause.code)})` : "";
+  return `${cause?.message ?? error.message}${code}`;
+}
+
+/** A fetch with per-attempt timeouts and retries; `policy` is the client's default, overridable per call. */
+export function createTransport({ fetch, backoff, maxRetryAfterMs }: TransportOptions) {
+  return function send(request: Request, { maxRetries, timeoutMs }: AttemptPolicy): Promise<Response> {
+    return (async () => {
+      for (let retry = 0; ; retry++) {
+        let delay: number;
+        try {
+          const response = await attempt(fetch, request, timeoutMs);
+          if (retry >= maxRetries || !isRetryableStatus(response.status)) return response;
+          const asked = retryAfterMs(response.headers);
+          if (asked !== undefined && asked > maxRetryAfterMs) return response;
+          delay = asked ?? backoffMs(retry, backoff);
+        } catch (error) {
+          if (error instanceof AbortError || retry >= maxRetries) throw error;
+          delay = backoffMs(retry, backoff);
+        }
+        try {
+          await sleep(delay, request.signal);
+        } catch (reason) {
+          throw new AbortError("The request was aborted", { cause: reason });
+        }
+      }
+    })();
+  };
+}

@@ -1,0 +1,46 @@
+// The staleness check: `npm run check:generated` must fail, with a diff, once the spec and the committed types differ.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "../..");
+const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+const scratch = mkdtempSync(join(tmpdir(), "blooio-stale-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function check(dir: string) {
+  return spawnSync(process.execPath, [tsx, join(root, "scripts/generate.ts"), "--check", "--root", dir], { encoding: "utf8" });
+}
+
+describe("check:generated", () => {
+  it("passes on the committed spec and generated files", () => {
+    const result = check(root);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("fails with a readable diff after a one-word edit of the spec", () => {
+    cpSync(join(root, "openapi"), join(scratch, "openapi"), { recursive: true });
+    cpSync(join(root, "src/generated"), join(scratch, "src/generated"), { recursive: true });
+    const spec = join(scratch, "openapi/v4.yaml");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("deprecated]", "archived]"));
+    const result = check(scratch);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("src/generated/v4.ts is stale");
+    expect(result.stderr).toMatch(/^-.*"deprecated"/m);
+    expect(result.stderr).toMatch(/^\+.*"archived"/m);
+    expect(result.stderr).toContain("npm run generate");
+  });
+});
+
+describe("npm run build", () => {
+  it("emits ESM with declarations that the package exports point at", () => {
+    execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    for (const target of [pkg.exports["."].import, pkg.exports["."].types, pkg.exports["./testing"].import]) {
+      expect(readFileSync(join(root, target), "utf8").length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { createBlooioClient, PaginationError, ServerError } from "../../src/index.js";
+import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+
+/** A server of `total` chats served `size` at a time, with cursors `c<offset>`. */
+function pagedServer(total: number, size: number) {
+  return stubFetch((request) => {
+    const cursor = new URL(request.url).searchParams.get("cursor");
+    const start = cursor ? Number(cursor.slice(1)) : 0;
+    const end = Math.min(start + size, total);
+    return json(page(start, end - start, end < total ? `c${end}` : null));
+  });
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+describe("pagination", () => {
+  it("listAll follows next_cursor across pages and yields every chat once, in order", async () => {
+    const server = pagedServer(7, 3);
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const chats = await collect(client.chats.listAll({ limit: 3, state: "open" }));
+    expect(chats.map((c) => c.id)).toEqual(["chat_0", "chat_1", "chat_2", "chat_3", "chat_4", "chat_5", "chat_6"]);
+    expect(server.requests.map((_, i) => server.query(i))).toEqual([
+      { limit: "3", state: "open" },
+      { limit: "3", state: "open", cursor: "c3" },
+      { limit: "3", state: "open", cursor: "c6" },
+    ]);
+  });
+
+  it("pages yields whole pages and starts from the query's cursor", async () => {
+    const server = pagedServer(10, 4);
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const pages = await collect(client.chats.pages({ cursor: "c4" }));
+    expect(pages.map((p) => p.data?.length)).toEqual([4, 2]);
+    expect(server.query(0)).toEqual({ cursor: "c4" });
+  });
+
+  it.each([
+    ["has_more is false", { ...page(0, 1, "c1"), has_more: false }],
+    ["next_cursor is null", { ...page(0, 1, null), has_more: true }],
+    ["next_cursor is empty", { ...page(0, 1, ""), has_more: true }],
+    ["next_cursor is missing", { data: page(0, 1, null).data, has_more: true }],
+  ])("stops when %s", async (_, body) => {
+    const stub = stubFetch(() => json(body));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    expect(await collect(client.chats.listAll())).toHaveLength(1);
+    expect(stub.requests).toHaveLength(1);
+  });
+
+  it("ends with PaginationError, not a loop, when the server hands back a cursor already seen", async () => {
+    // The docs' own example page says has_more: true with next_cursor "string", on every request.
+    const stub = stubFetch(() => json(page(0, 1, "string")));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const error = await collect(client.chats.listAll()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/cursor "string" twice/);
+    expect(stub.requests).toHaveLength(2);
+  });
+
+  it("detects a cycle longer than one page", async () => {
+    const cycle = ["a", "b", "c"];
+    const stub = stubFetch((_, i) => json(page(i, 1, cycle[i % 3]!)));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    await expect(collect(client.chats.pages())).rejects.toThrow(PaginationError);
+    expect(stub.requests).toHaveLength(4);
+  });
+
+  it("maxPages bounds the listing without an error", async () => {
+    const server = pagedServer(100, 10);
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    expect(await collect(client.chats.listAll({}, { maxPages: 3 }))).toHaveLength(30);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("stops spending requests when the consumer stops iterating", async () => {
+    const server = pagedServer(100, 10);
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    for await (const chat of client.chats.listAll()) if (chat.id === "chat_12") break;
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("throws the typed error of a failing page", async () => {
+    const stub = stubFetch((_, i) => (i === 0 ? json(page(0, 2, "c2")) : json({ message: "down" }, { status: 500 })));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, maxRetries: 0 });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const chat of client.chats.listAll()) seen.push(chat.id!);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(["chat_0", "chat_1"]);
+    expect(error).toBeInstanceOf(ServerError);
+  });
+});
