@@ -1,10 +1,13 @@
 // Spec -> src/generated/. `npm run generate` lints the spec and writes; `--check` fails on stale output.
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+import { queryValidatorsSource, responseValidatorsSource, type Spec } from "./validators.js";
 
 // --root DIR runs on another checkout's openapi/ and src/generated/ (the staleness test uses a scratch copy).
 const rootFlag = process.argv.indexOf("--root");
@@ -18,10 +21,28 @@ interface Output {
   render: () => Promise<string>;
 }
 
+const specText = readFileSync(specPath, "utf8");
+const spec = parse(specText) as Spec & { info: { version: string } };
+
 const outputs: Output[] = [
   {
     file: "src/generated/v4.ts",
     render: async () => header + astToString(await openapiTS(new URL(`file://${specPath}`))),
+  },
+  { file: "src/generated/query-validators.ts", render: async () => queryValidatorsSource(spec, header) },
+  { file: "src/generated/response-validators.ts", render: async () => responseValidatorsSource(spec, header) },
+  {
+    file: "src/generated/spec-version.ts",
+    render: async () => {
+      const hash = createHash("sha256").update(specText).digest("hex").slice(0, 12);
+      const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+      return (
+        header +
+        `/** The contract this build was made from: openapi/v4.yaml's info.version and the start of its sha256. */\n` +
+        `export const SPEC_VERSION = ${JSON.stringify(`${spec.info.version}+${hash}`)};\n` +
+        `export const PACKAGE_VERSION = ${JSON.stringify(version)};\n`
+      );
+    },
   },
 ];
 

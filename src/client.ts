@@ -24,6 +24,6 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
     fetch: (request) => send(request, defaults),
   });
   api.use(authMiddleware(resolved.apiKey, resolved.allowInsecureHttp), deprecationMiddleware(resolved.onWarning));
-  const getJson = createGetJson(api, send, defaults);
+  const getJson = createGetJson(api, send, defaults, resolved);
   return { api, chats: createListing(getJson, "/chats") };
 }

@@ -2,9 +2,10 @@
 import type { Client } from "openapi-fetch";
 import { apiErrorFrom, BlooioError, ContractError } from "./errors.js";
 import type { paths } from "./generated/v4.js";
-import { checkRetryOptions, type RetryOptions } from "./options.js";
+import { checkRetryOptions, type ResolvedOptions, type RetryOptions } from "./options.js";
 import type { AttemptPolicy, Fetch } from "./transport.js";
 import type { CursorPath, PageOf, QueryOf } from "./types.js";
+import { assertValidQuery, checkResponse } from "./validation.js";
 
 export interface RequestOptions extends RetryOptions {
   /** Aborts the call at once (no retry); the promise rejects with AbortError. */
@@ -30,12 +31,14 @@ export function createGetJson(
   api: Client<paths>,
   send: (request: Request, policy: AttemptPolicy) => Promise<Response>,
   defaults: AttemptPolicy,
+  { validateResponses, onWarning }: Pick<ResolvedOptions, "validateResponses" | "onWarning">,
 ): GetJson {
   const sendWith = (policy: AttemptPolicy): Fetch => (request) => send(request, policy);
   const sendWithDefaults = sendWith(defaults);
 
   return async function getJson(path, query, options = {}) {
     const label = `GET ${path}`;
+    assertValidQuery(path, query, label);
     const custom = options.maxRetries !== undefined || options.timeoutMs !== undefined;
     const fetch = custom ? sendWith(checkRetryOptions(options, defaults)) : sendWithDefaults;
     let result;
@@ -49,6 +52,7 @@ export function createGetJson(
       throw asBlooioError(error, label);
     }
     if (!result.response.ok) throw apiErrorFrom(result.response, result.error, label);
+    if (validateResponses) await checkResponse(path, result.data, label, validateResponses, onWarning);
     return result.data as PageOf<typeof path>;
   };
 }

@@ -80,11 +80,16 @@ describe("contract: GET /chats against the Prism mock of the spec", () => {
   });
 
   it("surfaces Prism's 400 for a request that breaks the spec as BadRequestError", async () => {
+    // client.api sends what it is given; chats.list would refuse limit 500 before sending (ValidationError).
     const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl });
-    const response = await client.api.GET("/chats", { params: { query: { limit: 500 } } });
-    expect(response.response.status).toBe(400);
-    expect(response.response.headers.get("sl-violations")).toContain("limit");
-    const viaList = await client.chats.list({ limit: 500 }).catch((e: unknown) => e);
-    expect(viaList).toBeInstanceOf(BadRequestError);
+    const { response } = await client.api.GET("/chats", { params: { query: { limit: 500 } } });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("sl-violations")).toContain("limit");
+    const prismOnly = createBlooioClient({
+      apiKey: FAKE_KEY,
+      baseUrl,
+      fetch: (request) => globalThis.fetch(new Request(request.url.replace("limit=5", "limit=500"), request)),
+    });
+    await expect(prismOnly.chats.list({ limit: 5 })).rejects.toThrow(BadRequestError);
   });
 });

@@ -24,6 +24,7 @@ describe("check:generated", () => {
   it("fails with a readable diff after a one-word edit of the spec", () => {
     cpSync(join(root, "openapi"), join(scratch, "openapi"), { recursive: true });
     cpSync(join(root, "src/generated"), join(scratch, "src/generated"), { recursive: true });
+    cpSync(join(root, "package.json"), join(scratch, "package.json"));
     const spec = join(scratch, "openapi/v4.yaml");
     writeFileSync(spec, readFileSync(spec, "utf8").replace("deprecated]", "archived]"));
     const result = check(scratch);
@@ -31,6 +32,9 @@ describe("check:generated", () => {
     expect(result.stderr).toContain("src/generated/v4.ts is stale");
     expect(result.stderr).toMatch(/^-.*"deprecated"/m);
     expect(result.stderr).toMatch(/^\+.*"archived"/m);
+    // The validators and the spec hash are generated from the spec too, so they go stale with it.
+    expect(result.stderr).toContain("src/generated/query-validators.ts is stale");
+    expect(result.stderr).toContain("src/generated/spec-version.ts is stale");
     expect(result.stderr).toContain("npm run generate");
   });
 });
