@@ -1,4 +1,5 @@
 // Client options: defaults from the environment, checked once at construction.
+import { assertSafeToSendKey } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
 
 export const DEFAULT_BASE_URL = "https://api.blooio.com/v4";
@@ -106,9 +107,12 @@ export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptio
     }
   }
   const { maxRetries, timeoutMs } = checkRetryOptions(options, { maxRetries: 2, timeoutMs: 60_000 });
+  const baseUrl = checkBaseUrl(options.baseUrl?.trim() || fromEnv("BLOOIO_BASE_URL") || DEFAULT_BASE_URL);
+  const allowInsecureHttp = options.allowInsecureHttp ?? false;
+  assertSafeToSendKey(baseUrl, allowInsecureHttp);
   return {
     apiKey,
-    baseUrl: checkBaseUrl(options.baseUrl?.trim() || fromEnv("BLOOIO_BASE_URL") || DEFAULT_BASE_URL),
+    baseUrl,
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     headers,
     maxRetries,
@@ -120,6 +124,6 @@ export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptio
     maxRetryAfterMs: nonNegativeInteger("maxRetryAfterMs", options.maxRetryAfterMs, 60_000),
     validateResponses: options.validateResponses ?? false,
     onWarning: options.onWarning ?? ((warning) => process.stderr.write(`blooio-v4: ${warning.message}\n`)),
-    allowInsecureHttp: options.allowInsecureHttp ?? false,
+    allowInsecureHttp,
   };
 }

@@ -27,11 +27,19 @@ function asBlooioError(error: unknown, label: string): BlooioError {
   return new BlooioError(`${label}: ${message}`, { cause: error });
 }
 
+/** A server that echoes the key back in an error body must not put it into error messages or logs. */
+function withoutKey(body: unknown, apiKey: string): unknown {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  if (!text?.includes(apiKey)) return body;
+  const redacted = text.replaceAll(apiKey, "[redacted]");
+  return typeof body === "string" ? redacted : JSON.parse(redacted);
+}
+
 export function createGetJson(
   api: Client<paths>,
   send: (request: Request, policy: AttemptPolicy) => Promise<Response>,
   defaults: AttemptPolicy,
-  { validateResponses, onWarning }: Pick<ResolvedOptions, "validateResponses" | "onWarning">,
+  { apiKey, validateResponses, onWarning }: Pick<ResolvedOptions, "apiKey" | "validateResponses" | "onWarning">,
 ): GetJson {
   const sendWith = (policy: AttemptPolicy): Fetch => (request) => send(request, policy);
   const sendWithDefaults = sendWith(defaults);
@@ -51,7 +59,7 @@ export function createGetJson(
     } catch (error) {
       throw asBlooioError(error, label);
     }
-    if (!result.response.ok) throw apiErrorFrom(result.response, result.error, label);
+    if (!result.response.ok) throw apiErrorFrom(result.response, withoutKey(result.error, apiKey), label);
     if (validateResponses) await checkResponse(path, result.data, label, validateResponses, onWarning);
     return result.data as PageOf<typeof path>;
   };

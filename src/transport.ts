@@ -56,8 +56,9 @@ const TIMED_OUT = Symbol("timed out");
  * The body is read inside the attempt, so a stalled or cut-short body is timed and retried like the headers.
  */
 async function attempt(fetch: Fetch, request: Request, timeoutMs: number): Promise<Response> {
-  const controller = new AbortController();
   const callerSignal = request.signal;
+  if (callerSignal.aborted) throw new AbortError("The request was aborted", { cause: callerSignal.reason });
+  const controller = new AbortController();
   const onAbort = () => controller.abort(callerSignal.reason);
   callerSignal.addEventListener("abort", onAbort, { once: true });
   const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);

@@ -1,0 +1,74 @@
+// Validation from the spec: bad queries throw before sending; responses are checked when asked.
+import { describe, expect, it } from "vitest";
+import { ContractError, createBlooioClient, ValidationError, type Warning } from "../../src/index.js";
+import { fieldPath } from "../../src/validation.js";
+import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+
+describe("query validation", () => {
+  it.each([
+    [{ limit: 0 }, "limit", "minimum: 1", "limit must be >= 1 (got 0)"],
+    [{ limit: 201 }, "limit", "maximum: 200", "limit must be <= 200 (got 201)"],
+    [{ limit: 2.5 }, "limit", "type: integer", "limit must be of type integer (got 2.5)"],
+    [{ limit: "50" }, "limit", "type: integer", 'limit must be of type integer (got "50")'],
+    [{ type: "telegram" }, "type", "enum: blooio | twilio | whatsapp | whatsapp_business | rcs_business | amb", 'got "telegram"'],
+    [{ state: "OPEN" }, "state", "enum: open | closed | blocked | deprecated", "state must be one of open, closed, blocked, deprecated"],
+    [{ channel_id: 12 }, "channel_id", "type: string", "channel_id must be of type string (got 12)"],
+    [{ limt: 10 }, "limt", "not in the spec", 'unknown query parameter "limt"'],
+  ])("rejects %j naming the parameter and the rule, sending nothing", async (query, parameter, rule, message) => {
+    const stub = stubFetch(() => json(page(0, 1, null)));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const error = await client.chats.list(query as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ parameter, rule });
+    expect((error as Error).message).toContain(message);
+    await expect(client.chats.listAll(query as never)[Symbol.asyncIterator]().next()).rejects.toThrow(ValidationError);
+    expect(stub.requests).toHaveLength(0);
+  });
+
+  it("accepts the bounds", async () => {
+    const stub = stubFetch(() => json(page(0, 1, null)));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    await client.chats.list({ limit: 1 });
+    await client.chats.list({ limit: 200, type: "amb", state: "deprecated", channel_id: "", contact_id: "ct" });
+    expect(stub.requests).toHaveLength(2);
+  });
+});
+
+describe("response validation (validateResponses)", () => {
+  const broken = { data: [{ id: "chat_1", state: "archived" }, { id: 7 }], has_more: false, next_cursor: null };
+
+  it("is off by default: a page of the right shape passes through", async () => {
+    const stub = stubFetch(() => json(broken));
+    const result = await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list();
+    expect(result).toEqual(broken);
+  });
+
+  it("throws ContractError naming the field path and every violation", async () => {
+    const stub = stubFetch(() => json(broken));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: true });
+    const error = await client.chats.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractError);
+    expect((error as ContractError).path).toBe("data[0].state");
+    expect((error as Error).message).toContain('data[0].state should be one of open, closed, blocked, deprecated, got "archived"');
+    expect((error as Error).message).toContain("data[1].id should be of type string, got 7");
+  });
+
+  it('reports through onWarning with "warn" and still returns the page', async () => {
+    const warnings: Warning[] = [];
+    const stub = stubFetch(() => json(broken));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: "warn", onWarning: (w) => warnings.push(w) });
+    expect(await client.chats.list()).toEqual(broken);
+    expect(warnings).toEqual([{ kind: "contract", message: expect.stringContaining("data[0].state") }]);
+  });
+
+  it("passes a page that keeps the spec", async () => {
+    const stub = stubFetch(() => json(page(0, 3, "c3")));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: true });
+    await expect(client.chats.list()).resolves.toMatchObject({ next_cursor: "c3" });
+  });
+
+  it("writes JSON pointers as field paths", () => {
+    expect(fieldPath("/data/12/capabilities/a~1b")).toBe("data[12].capabilities.a/b");
+    expect(fieldPath("")).toBe("");
+  });
+});

@@ -1,0 +1,44 @@
+// Deprecation and Sunset headers reach the app once per client, before the endpoint is retired.
+import { describe, expect, it, vi } from "vitest";
+import { createBlooioClient, type Warning } from "../../src/index.js";
+import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+
+const SUNSET = "Wed, 01 Jul 2026 00:00:00 GMT";
+
+describe("Deprecation and Sunset", () => {
+  it("calls onWarning once per header per client, however many responses carry it", async () => {
+    const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: "@1767225600", sunset: SUNSET } }));
+    const warnings: Warning[] = [];
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, onWarning: (w) => warnings.push(w) });
+    await client.chats.list();
+    await client.chats.list();
+    await client.api.GET("/chats");
+    expect(warnings).toEqual([
+      { kind: "deprecation", message: "GET /chats is deprecated (Deprecation: @1767225600)" },
+      { kind: "sunset", message: `GET /chats will be retired (Sunset: ${SUNSET})` },
+    ]);
+    const other: Warning[] = [];
+    await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, onWarning: (w) => other.push(w) }).chats.list();
+    expect(other).toHaveLength(2);
+  });
+
+  it("says nothing when the headers are absent", async () => {
+    const onWarning = vi.fn();
+    const stub = stubFetch(() => json(page(0, 1, null)));
+    await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, onWarning }).chats.list();
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+
+  it("writes one line to stderr by default", async () => {
+    const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: "true" } }));
+      const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+      await client.chats.list();
+      await client.chats.list();
+      expect(write.mock.calls.map((call) => call[0])).toEqual(["blooio-v4: GET /chats is deprecated (Deprecation: true)\n"]);
+    } finally {
+      write.mockRestore();
+    }
+  });
+});
