@@ -36,10 +36,18 @@ function assertCursorPage(body: unknown, label: string): asserts body is CursorP
   if (next_cursor != null && typeof next_cursor !== "string") fail("next_cursor", "a string or null", next_cursor);
 }
 
-/** The query to send: a null or empty cursor means "first page" and is never sent. */
-function withCursor<Q>(query: Q | undefined, cursor: string | undefined): Q {
-  const { cursor: _ignored, ...rest } = (query ?? {}) as { cursor?: unknown };
-  return (cursor ? { ...rest, cursor } : rest) as Q;
+/**
+ * The query to send, with `cursor` set to the given one. Null, undefined and empty-string values mean "unset" and
+ * are left out (as Prism and openapi-fetch read them too): a null cursor is never sent.
+ */
+function queryToSend<Q>(query: Q | undefined, cursor: string | undefined): Q {
+  const sent: Record<string, unknown> = {};
+  for (const key in query) {
+    const value = query[key];
+    if (key !== "cursor" && value !== undefined && value !== null && value !== "") sent[key] = value;
+  }
+  if (cursor) sent.cursor = cursor;
+  return sent as Q;
 }
 
 function cursorOf(query: unknown): string | undefined {
@@ -56,7 +64,7 @@ export function createListing<P extends CursorPath>(getJson: GetJson, path: P): 
   }
 
   function list(query?: QueryOf<P>, options?: RequestOptions): Promise<PageOf<P>> {
-    return fetchPage(withCursor(query, cursorOf(query)), options);
+    return fetchPage(queryToSend(query, cursorOf(query)), options);
   }
 
   async function* pages(query?: QueryOf<P>, options: PageOptions = {}): AsyncGenerator<PageOf<P>> {
@@ -67,7 +75,7 @@ export function createListing<P extends CursorPath>(getJson: GetJson, path: P): 
     for (let count = 0; count < maxPages; count++) {
       let page: PageOf<P>;
       try {
-        page = await fetchPage(withCursor(query, cursor), requestOptions);
+        page = await fetchPage(queryToSend(query, cursor), requestOptions);
       } catch (error) {
         if (error instanceof BlooioError) error.cursor = cursor;
         throw error;

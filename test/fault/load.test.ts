@@ -1,0 +1,56 @@
+// Load: 200 listings at once against one local server; every run gets every chat exactly once, and the heap
+// returns to where it was once the runs are done.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBlooioClient } from "../../src/index.js";
+import type { TestServer } from "../support/http-server.js";
+import { expectedIds, startPagingServer } from "../support/paging-server.js";
+import { FAKE_KEY } from "../support/stub-fetch.js";
+
+const RUNS = 200;
+const TOTAL = 400;
+const LIMIT = 100;
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+function settledHeap(): number {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startPagingServer({ total: TOTAL, latencyMs: 2 });
+});
+afterAll(() => server.close());
+
+async function concurrentRuns(client: ReturnType<typeof createBlooioClient>): Promise<string[][]> {
+  return Promise.all(
+    Array.from({ length: RUNS }, async () => {
+      const ids: string[] = [];
+      for await (const chat of client.chats.listAll({ limit: LIMIT })) ids.push(chat.id!);
+      return ids;
+    }),
+  );
+}
+
+describe("load", () => {
+  it(`${RUNS} concurrent listAll runs each deliver every chat exactly once, and memory settles`, async () => {
+    const expected = expectedIds(TOTAL);
+    const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url });
+
+    // The first round also fills the connection pool with up to 200 keep-alive sockets: that heap stays, by design.
+    for (const ids of await concurrentRuns(client)) expect(ids).toEqual(expected);
+    const afterFirstRound = settledHeap();
+
+    // A second round on the warm pool must leave nothing behind: no per-run leak.
+    const second = await concurrentRuns(client);
+    for (const ids of second) expect(ids).toEqual(expected);
+    expect(server.requests).toHaveLength(2 * RUNS * (TOTAL / LIMIT));
+    second.length = 0;
+    const growthMb = (settledHeap() - afterFirstRound) / 1024 / 1024;
+    expect(growthMb).toBeLessThan(2);
+  });
+});
