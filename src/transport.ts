@@ -57,7 +57,7 @@ const TIMED_OUT = Symbol("timed out");
  */
 async function attempt(fetch: Fetch, request: Request, timeoutMs: number): Promise<Response> {
   const callerSignal = request.signal;
-  if (callerSignal.aborted) throw new AbortError("The request was aborted", { cause: callerSignal.reason });
+  if (callerSignal.aborted) throw aborted(request, callerSignal.reason);
   const controller = new AbortController();
   const onAbort = () => controller.abort(callerSignal.reason);
   callerSignal.addEventListener("abort", onAbort, { once: true });
@@ -71,15 +71,32 @@ async function attempt(fetch: Fetch, request: Request, timeoutMs: number): Promi
       headers: response.headers,
     });
   } catch (error) {
-    if (callerSignal.aborted) throw new AbortError("The request was aborted", { cause: callerSignal.reason });
+    if (callerSignal.aborted) throw aborted(request, callerSignal.reason);
     if (controller.signal.reason === TIMED_OUT) {
-      throw new TimeoutError(`No complete response within ${timeoutMs} ms (timeoutMs)`);
+      throw new TimeoutError(`no complete response within ${timeoutMs} ms (timeoutMs)`);
     }
-    throw new ConnectionError(`Connection failed: ${describe(error)}`, { cause: error });
+    throw new ConnectionError(`connection failed: ${describe(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
     callerSignal.removeEventListener("abort", onAbort);
   }
+}
+
+/** `GET https://api.blooio.com/v4/chats`: the call, without its query (cursors can be long). */
+function callOf(request: Request): string {
+  const url = new URL(request.url);
+  return `${request.method} ${url.origin}${url.pathname}`;
+}
+
+function aborted(request: Request, reason: unknown): AbortError {
+  return new AbortError(`${callOf(request)}: aborted by the caller's signal`, { cause: reason });
+}
+
+/** The error a caller sees once retries are used up: which call, what failed, how many attempts. */
+function gaveUp(error: ConnectionError, request: Request, attempts: number): ConnectionError {
+  const ErrorClass = error.constructor as typeof ConnectionError;
+  const tries = attempts > 1 ? ` (gave up after ${attempts} attempts)` : "";
+  return new ErrorClass(`${callOf(request)}: ${error.message}${tries}`, { cause: error.cause });
 }
 
 function describe(error: unknown): string {
@@ -102,13 +119,14 @@ export function createTransport({ fetch, backoff, maxRetryAfterMs }: TransportOp
           if (asked !== undefined && asked > maxRetryAfterMs) return response;
           delay = asked ?? backoffMs(retry, backoff);
         } catch (error) {
-          if (error instanceof AbortError || retry >= maxRetries) throw error;
+          if (!(error instanceof ConnectionError)) throw error;
+          if (retry >= maxRetries) throw gaveUp(error, request, retry + 1);
           delay = backoffMs(retry, backoff);
         }
         try {
           await sleep(delay, request.signal);
         } catch (reason) {
-          throw new AbortError("The request was aborted", { cause: reason });
+          throw aborted(request, reason);
         }
       }
     })();

@@ -104,7 +104,7 @@ describe("retries", () => {
     const client = await serve((request) => void request.socket.destroy());
     const error = await client.chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toMatch(/^Connection failed: /);
+    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/chats: connection failed: .* \(gave up after 3 attempts\)$/);
     expect(server!.requests).toHaveLength(3);
   });
 
@@ -168,7 +168,7 @@ describe("timeouts", () => {
     const { result, ms } = await timed(client.chats.list());
     expect(result).toBeInstanceOf(TimeoutError);
     expect(result).toBeInstanceOf(ConnectionError);
-    expect((result as Error).message).toContain("150 ms");
+    expect((result as Error).message).toMatch(/\/chats: no complete response within 150 ms \(timeoutMs\) \(gave up after 2 attempts\)$/);
     expect(server!.requests).toHaveLength(2);
     expect(ms).toBeGreaterThanOrEqual(290);
     expect(ms).toBeLessThan(2_000);
