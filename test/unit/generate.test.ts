@@ -10,9 +10,10 @@ const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "blooio-stale-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function check(dir: string) {
-  return spawnSync(process.execPath, [tsx, join(root, "scripts/generate.ts"), "--check", "--root", dir], { encoding: "utf8" });
+function generate(dir: string, ...flags: string[]) {
+  return spawnSync(process.execPath, [tsx, join(root, "scripts/generate.ts"), ...flags, "--root", dir], { encoding: "utf8" });
 }
+const check = (dir: string) => generate(dir, "--check");
 
 describe("check:generated", () => {
   it("passes on the committed spec and generated files", () => {
@@ -36,6 +37,19 @@ describe("check:generated", () => {
     expect(result.stderr).toContain("src/generated/query-validators.ts is stale");
     expect(result.stderr).toContain("src/generated/spec-version.ts is stale");
     expect(result.stderr).toContain("npm run generate");
+  });
+});
+
+describe("npm run generate", () => {
+  it("carries a spec change into validation with no edit to src/", async () => {
+    // Runs after the staleness test above, on its edited scratch spec (ChatState "deprecated" -> "archived").
+    const result = generate(scratch);
+    expect(result.status).toBe(0);
+    const { queryValidators } = await import(join(scratch, "src/generated/query-validators.ts"));
+    const validate = queryValidators["/chats"];
+    expect(validate({ state: "archived" })).toBe(true);
+    expect(validate({ state: "deprecated" })).toBe(false);
+    expect(check(scratch).status).toBe(0);
   });
 });
 
