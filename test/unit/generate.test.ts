@@ -40,11 +40,13 @@ describe("check:generated", () => {
 });
 
 describe("npm run build", () => {
-  it("emits ESM with declarations that the package exports point at", () => {
+  it("emits every file the package exports point at, for import and for require", () => {
     execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    for (const target of [pkg.exports["."].import, pkg.exports["."].types, pkg.exports["./testing"].import]) {
-      expect(readFileSync(join(root, target), "utf8").length).toBeGreaterThan(0);
+    const targets = (entry: unknown): string[] =>
+      typeof entry === "string" ? [entry] : Object.values(entry as Record<string, unknown>).flatMap(targets);
+    for (const target of [...targets(pkg.exports), pkg.main, pkg.types, pkg.bin.blooio]) {
+      expect(readFileSync(join(root, target), "utf8").length, target).toBeGreaterThan(0);
     }
   });
 });
