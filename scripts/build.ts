@@ -59,6 +59,13 @@ await build({
   inject: [join(root, "scripts/import-meta-url-shim.ts")],
 });
 
+// The sources are ES modules, so esbuild gives their default imports Node's ESM meaning (the whole CommonJS
+// exports object). In the CommonJS build they are require() calls and must honour __esModule, as openapi-fetch's
+// CommonJS build expects (its function is `exports.default`).
+for (const file of filesUnder(dist, (path) => path.endsWith(".cjs"))) {
+  writeFileSync(file, readFileSync(file, "utf8").replace(/__toESM\((require\("[^"]+"\)), 1\)/g, "__toESM($1)"));
+}
+
 // Declarations from tsc, then a .d.cts twin of each whose relative imports name the .cjs files.
 execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], {
   stdio: "inherit",
