@@ -275,7 +275,7 @@ function main(argv: string[]): number {
   } else if (positionals.length === 0) {
     beforeText = execFileSync("git", ["show", `${values.base}:openapi/v4.yaml`], { cwd: root, encoding: "utf8" });
     afterText = readFileSync(join(root, "openapi/v4.yaml"), "utf8");
-    labels = { before: `${values.base}:openapi/v4.yaml`, after: "openapi/v4.yaml (working copy)" };
+    labels = { before: `${values.base}:openapi/v4.yaml`, after: "working copy openapi/v4.yaml" };
   } else {
     console.error("Usage: spec-diff [--base REF] [--fail-on-breaking] | spec-diff OLD.yaml NEW.yaml");
     return 2;
