@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // blooio: the command line over the client. Exit codes: 0 ok, 1 API or network error, 2 bad usage.
-import { createRequire } from "node:module";
-import { parseArgs } from "node:util";
 import { realpathSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { createBlooioClient } from "./client.js";
 import { ConfigurationError, ValidationError } from "./errors.js";
-import type { Chat, ListChatsQuery } from "./types.js";
+import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
+import type { Chat, ChatPage, ListChatsQuery } from "./types.js";
+import { assertValidQuery } from "./validation.js";
 
 const USAGE = `Usage: blooio chats list [options]
 
@@ -23,74 +24,94 @@ Paging:
   --all                 follow next_cursor to the last page (progress on stderr when it is a terminal)
   --max-pages N         with --all, stop after N pages
 Output:
-  --format FORMAT       table (default) | json | ndjson (streams as pages arrive)
+  --format FORMAT       table (default) | json | ndjson (one chat per line, written as each page arrives)
 Connection:
-  --api-key KEY         default: $BLOOIO_API_KEY
+  --api-key KEY         default: $BLOOIO_API_KEY (never printed)
   --base-url URL        default: $BLOOIO_BASE_URL, else https://api.blooio.com/v4
-  --mock                start the embedded Prism mock of the spec and use it
+  --mock                start the embedded Prism mock of the spec and use it (needs @stoplight/prism-cli)
   -h, --help            this text
-  -v, --version         package and spec version`;
+  -v, --version         package and spec version
+
+Exit codes: 0 done, 1 the API or the network failed, 2 bad flags or values.`;
 
 class UsageError extends Error {}
 
 const FORMATS = ["table", "json", "ndjson"] as const;
 type Format = (typeof FORMATS)[number];
 
-interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+/** Where the CLI writes; `process` by default, a fake in tests. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
 }
+
+const OPTIONS = {
+  type: { type: "string" },
+  state: { type: "string" },
+  "channel-id": { type: "string" },
+  "contact-id": { type: "string" },
+  limit: { type: "string" },
+  cursor: { type: "string" },
+  all: { type: "boolean" },
+  "max-pages": { type: "string" },
+  format: { type: "string", default: "table" },
+  "api-key": { type: "string" },
+  "base-url": { type: "string" },
+  mock: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
 
 function positiveInteger(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} must be a positive integer (got ${JSON.stringify(value)})`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`${flag} must be a positive integer (got ${JSON.stringify(value)})`);
+  }
   return Number(value);
 }
 
 function parse(argv: string[]) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        type: { type: "string" },
-        state: { type: "string" },
-        "channel-id": { type: "string" },
-        "contact-id": { type: "string" },
-        limit: { type: "string" },
-        cursor: { type: "string" },
-        all: { type: "boolean" },
-        "max-pages": { type: "string" },
-        format: { type: "string", default: "table" },
-        "api-key": { type: "string" },
-        "base-url": { type: "string" },
-        mock: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's message can quote the offending argument; the first line names it, the rest is advice about `--`.
+    throw new UsageError((error as Error).message.split(/\n|\. To specify/)[0]!);
   }
   const { values, positionals } = parsed;
-  if (values.help || values.version) return { values, query: {}, format: "table" as Format };
+  if (values.help || values.version) return { values, query: {}, format: "table" as Format, maxPages: undefined };
   if (positionals.join(" ") !== "chats list") {
-    throw new UsageError(positionals.length ? `Unknown command: ${positionals.join(" ")}` : "Missing command: chats list");
+    // Extra words are counted, not echoed: a stray positional may be a key pasted in the wrong place.
+    if (positionals[0] === "chats" && positionals[1] === "list") {
+      throw new UsageError(`\`chats list\` takes no arguments, only flags (got ${positionals.length - 2} more)`);
+    }
+    const command = positionals.slice(0, 2).filter((word) => /^[a-z-]+$/.test(word)).join(" ");
+    throw new UsageError(positionals.length ? `Unknown command${command ? ` "${command}"` : ""}; the command is \`chats list\`` : "Missing command: chats list");
   }
   if (!FORMATS.includes(values.format as Format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got ${JSON.stringify(values.format)})`);
   }
   if (values["max-pages"] !== undefined && !values.all) throw new UsageError("--max-pages needs --all");
-  const query: ListChatsQuery = {
-    type: values.type as ListChatsQuery["type"],
-    state: values.state as ListChatsQuery["state"],
-    channel_id: values["channel-id"],
-    contact_id: values["contact-id"],
-    limit: positiveInteger("--limit", values.limit),
-    cursor: values.cursor,
+  if (values.mock && values["base-url"] !== undefined) throw new UsageError("--mock and --base-url cannot be used together");
+  const query: ListChatsQuery = {};
+  const set = <K extends keyof ListChatsQuery>(key: K, value: ListChatsQuery[K] | undefined) => {
+    if (value !== undefined) query[key] = value;
   };
+  set("type", values.type as ListChatsQuery["type"]);
+  set("state", values.state as ListChatsQuery["state"]);
+  set("channel_id", values["channel-id"]);
+  set("contact_id", values["contact-id"]);
+  set("limit", positiveInteger("--limit", values.limit));
+  set("cursor", values.cursor);
+  // The spec's own rules (enums, 1..200), checked before a mock is started or a request is sent.
+  try {
+    assertValidQuery("/chats", query, "blooio chats list");
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const flag = `--${error.parameter.replaceAll("_", "-")}`;
+    const value = (query as Record<string, unknown>)[error.parameter];
+    throw new UsageError(`${flag} ${JSON.stringify(String(value))} is not allowed: the spec says ${error.rule}`);
+  }
   return { values, query, format: values.format as Format, maxPages: positiveInteger("--max-pages", values["max-pages"]) };
 }
 
@@ -103,61 +124,8 @@ function table(chats: Chat[]): string {
   return [line(COLUMNS), ...rows.map(line)].join("\n") + "\n";
 }
 
-function version(): string {
-  const pkg = createRequire(import.meta.url)("../package.json") as { version: string };
-  return `blooio-v4 ${pkg.version}`;
-}
-
-export async function main(argv: string[], io: Io = process): Promise<number> {
-  let mock: { url: string; close(): Promise<void> } | undefined;
-  try {
-    const { values, query, format, maxPages } = parse(argv);
-    if (values.help) return void io.stdout.write(`${USAGE}\n`), 0;
-    if (values.version) return void io.stdout.write(`${version()}\n`), 0;
-    let baseUrl = values["base-url"];
-    let apiKey = values["api-key"];
-    if (values.mock) {
-      const { startMockServer } = await import("./testing.js");
-      mock = await startMockServer();
-      baseUrl = mock.url;
-      apiKey ??= "bl_mock_not_a_real_key";
-    }
-    const client = createBlooioClient({ apiKey, baseUrl });
-    const chats: Chat[] = [];
-    const pages = values.all ? client.chats.pages(query, { maxPages }) : [await client.chats.list(query)];
-    const progress = values.all && io.stderr.isTTY ? startProgress(io.stderr) : undefined;
-    let nextCursor: string | null | undefined;
-    for await (const page of pages) {
-      const data = page.data ?? [];
-      nextCursor = page.next_cursor;
-      progress?.page(data.length);
-      if (format === "ndjson") for (const chat of data) io.stdout.write(`${JSON.stringify(chat)}\n`);
-      else chats.push(...data);
-    }
-    progress?.done();
-    if (format === "json") io.stdout.write(`${JSON.stringify(values.all ? chats : { data: chats, next_cursor: nextCursor }, null, 2)}\n`);
-    if (format === "table") {
-      io.stdout.write(table(chats));
-      if (!values.all && nextCursor) io.stdout.write(`(more: --cursor ${nextCursor}, or --all)\n`);
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`blooio: ${error.message}\nRun \`blooio --help\` for usage.\n`);
-      return 2;
-    }
-    if (error instanceof ConfigurationError || error instanceof ValidationError) {
-      io.stderr.write(`blooio: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr.write(`blooio: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await mock?.close();
-  }
-}
-
-function startProgress(stderr: NodeJS.WritableStream) {
+/** Progress for `--all` on a terminal: pages, chats so far and the rate, rewritten in place. */
+function startProgress(stderr: CliIo["stderr"]) {
   const started = Date.now();
   let pages = 0;
   let chats = 0;
@@ -166,12 +134,86 @@ function startProgress(stderr: NodeJS.WritableStream) {
       pages++;
       chats += count;
       const rate = Math.round(chats / Math.max((Date.now() - started) / 1000, 0.001));
-      stderr.write(`\r${pages} pages, ${chats} chats, ${rate} chats/s`);
+      stderr.write(`\r\x1b[K${pages} page${pages === 1 ? "" : "s"}, ${chats} chats, ${rate} chats/s`);
     },
     done() {
-      stderr.write("\n");
+      if (pages) stderr.write("\n");
     },
   };
+}
+
+export async function main(argv: string[], io: CliIo = process): Promise<number> {
+  // Whatever goes wrong, the key is not echoed: every message passes through here.
+  const secrets: string[] = [];
+  if (process.env.BLOOIO_API_KEY?.trim()) secrets.push(process.env.BLOOIO_API_KEY.trim());
+  argv.forEach((arg, i) => {
+    if (arg === "--api-key" && argv[i + 1]) secrets.push(argv[i + 1]!);
+    if (arg.startsWith("--api-key=")) secrets.push(arg.slice("--api-key=".length));
+  });
+  const redact = (text: string) =>
+    secrets.reduce((out, secret) => (secret.length >= 4 ? out.split(secret).join("[redacted]") : out), text);
+  const fail = (message: string) => void io.stderr.write(redact(`blooio: ${message.split("\n")[0]}\n`));
+
+  let mock: { url: string; close(): Promise<void> } | undefined;
+  let progress: ReturnType<typeof startProgress> | undefined;
+  try {
+    const { values, query, format, maxPages } = parse(argv);
+    if (values.help) return void io.stdout.write(`${USAGE}\n`), 0;
+    if (values.version) return void io.stdout.write(`blooio-v4 ${PACKAGE_VERSION} (spec ${SPEC_VERSION})\n`), 0;
+    let baseUrl = values["base-url"];
+    let apiKey = values["api-key"];
+    if (values.mock) {
+      const { startMockServer } = await import("./testing.js");
+      mock = await startMockServer();
+      baseUrl = mock.url;
+      apiKey ??= "bl_mock_not_a_real_key";
+    }
+    if (!apiKey?.trim() && !process.env.BLOOIO_API_KEY?.trim()) {
+      throw new ConfigurationError("No API key: set BLOOIO_API_KEY or pass --api-key (or try --mock)");
+    }
+    const client = createBlooioClient({ apiKey, baseUrl });
+    const chats: Chat[] = [];
+    const pages: AsyncIterable<ChatPage> | ChatPage[] = values.all
+      ? client.chats.pages(query, { maxPages })
+      : [await client.chats.list(query)];
+    progress = values.all && io.stderr.isTTY ? startProgress(io.stderr) : undefined;
+    let last: ChatPage | undefined;
+    for await (const page of pages) {
+      const data = page.data ?? [];
+      last = page;
+      progress?.page(data.length);
+      if (format === "ndjson") io.stdout.write(data.map((chat) => `${JSON.stringify(chat)}\n`).join(""));
+      else chats.push(...data);
+    }
+    progress?.done();
+    progress = undefined;
+    if (format === "json") {
+      const body = values.all ? chats : { data: chats, has_more: last?.has_more, next_cursor: last?.next_cursor };
+      io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    }
+    if (format === "table") {
+      io.stdout.write(table(chats));
+      if (!values.all && last?.has_more !== false && last?.next_cursor) {
+        io.stdout.write(`(more: --cursor ${last.next_cursor}, or --all)\n`);
+      }
+    }
+    return 0;
+  } catch (error) {
+    progress?.done();
+    if (error instanceof UsageError) {
+      fail(error.message);
+      io.stderr.write("Run `blooio --help` for usage.\n");
+      return 2;
+    }
+    if (error instanceof ConfigurationError || error instanceof ValidationError) {
+      fail(error.message);
+      return 2;
+    }
+    fail(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await mock?.close();
+  }
 }
 
 // Run when executed (directly or through the npm bin link), not when imported.

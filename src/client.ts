@@ -1,6 +1,7 @@
 // createBlooioClient: openapi-fetch typed by the spec, with auth, the retrying transport and the resources.
 import createClient, { type Client } from "openapi-fetch";
 import { authMiddleware } from "./auth.js";
+import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 import type { paths } from "./generated/v4.js";
 import { type BlooioClientOptions, resolveOptions } from "./options.js";
 import { createListing, type Listing } from "./pagination.js";
@@ -14,13 +15,18 @@ export interface BlooioClient {
   chats: Listing<"/chats">;
 }
 
+/** Names the package and the contract it was built from, so a server log says which spec a request came from. */
+export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; ${
+  typeof process === "object" && process.versions?.node ? `node/${process.versions.node}` : "js"
+})`;
+
 export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
   const resolved = resolveOptions(options);
   const defaults = { maxRetries: resolved.maxRetries, timeoutMs: resolved.timeoutMs };
   const send = createTransport(resolved);
   const api = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    headers: resolved.headers,
+    headers: { "User-Agent": USER_AGENT, ...resolved.headers },
     fetch: (request) => send(request, defaults),
   });
   api.use(authMiddleware(resolved.apiKey, resolved.allowInsecureHttp), deprecationMiddleware(resolved.onWarning));

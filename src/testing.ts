@@ -17,6 +17,11 @@ export interface MockServerOptions {
   startTimeoutMs?: number;
   /** Prism mode: `mock` serves the spec; `proxy` forwards to `upstream` and validates both ways. */
   upstream?: string;
+  /**
+   * Proxy mode: answer an exchange that breaks the spec with a 500 problem (true, the default), or pass the
+   * upstream's answer through with the violations in its `sl-violations` header (false).
+   */
+  errors?: boolean;
 }
 
 export interface MockServer {
@@ -52,9 +57,9 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", dynamic = false, startTimeoutMs = 30_000, upstream } = options;
+  const { port = 0, host = "127.0.0.1", dynamic = false, startTimeoutMs = 30_000, upstream, errors = true } = options;
   const args = upstream
-    ? [prismBin(), "proxy", SPEC_PATH, upstream, "--errors"]
+    ? [prismBin(), "proxy", SPEC_PATH, upstream, ...(errors ? ["--errors"] : [])]
     : [prismBin(), "mock", SPEC_PATH, ...(dynamic ? ["--dynamic"] : [])];
   const child = spawn(process.execPath, [...args, "-h", host, "-p", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,5 +1,8 @@
 // Names for the spec's types, derived from the generated file (never re-declared by hand).
+// Also the `blooio-v4/types` entry: types only, so its JavaScript is empty and importing it costs nothing.
 import type { components, operations, paths } from "./generated/v4.js";
+
+export type { components, operations, paths };
 
 export type Chat = components["schemas"]["Chat"];
 export type ChatPage = components["schemas"]["ChatPage"];

@@ -1,0 +1,274 @@
+// The `blooio` command as a user runs it: main(argv, io) with captured output, against loopback servers and Prism.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { main } from "../../src/cli.js";
+import { PACKAGE_VERSION, SPEC_VERSION } from "../../src/index.js";
+import { FAKE_KEY } from "../support/stub-fetch.js";
+
+function fakeIo(isTTY: boolean) {
+  const io = {
+    out: "",
+    err: "",
+    stdout: { write: (text: string) => void (io.out += text) },
+    stderr: { isTTY, write: (text: string) => void (io.err += text) },
+  };
+  return io;
+}
+
+async function cli(argv: string[], { isTTY = false } = {}) {
+  const io = fakeIo(isTTY);
+  const code = await main(argv, io);
+  return { code, stdout: io.out, stderr: io.err, io };
+}
+
+// Three pages: chat_1 chat_2 | chat_3 chat_4 | chat_5. Answers 401 to any key but FAKE_KEY, 400 to status=400.
+interface Seen {
+  query: Record<string, string>;
+  stdoutSoFar: string;
+}
+const seen: Seen[] = [];
+let currentIo: ReturnType<typeof fakeIo> | undefined;
+let server: Server;
+let baseUrl: string;
+const PAGES: Record<string, { ids: string[]; next: string | null }> = {
+  "": { ids: ["chat_1", "chat_2"], next: "cur_2" },
+  cur_2: { ids: ["chat_3", "chat_4"], next: "cur_3" },
+  cur_3: { ids: ["chat_5"], next: null },
+};
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const query = Object.fromEntries(new URL(request.url!, "http://x").searchParams);
+    seen.push({ query, stdoutSoFar: currentIo?.out ?? "" });
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, { "content-type": "application/json", "x-request-id": "req_123" });
+      response.end(JSON.stringify(body));
+    };
+    if (request.headers.authorization !== `Bearer ${FAKE_KEY}`) return send(401, { error: "Invalid API key" });
+    if (query.channel_id === "ch_bad") return send(400, { message: "Unknown channel\nsecond line" });
+    const page = PAGES[query.cursor ?? ""] ?? PAGES[""]!;
+    send(200, {
+      data: page.ids.map((id) => ({ id, channel_type: "blooio", state: "open", contact_id: null, last_message_at: 1 })),
+      has_more: page.next !== null,
+      next_cursor: page.next,
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  seen.length = 0;
+  currentIo = undefined;
+});
+
+/** Runs against the page server with the fake key from the environment. */
+async function listing(argv: string[], { isTTY = false } = {}) {
+  vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
+  const io = fakeIo(isTTY);
+  currentIo = io;
+  const code = await main(["chats", "list", "--base-url", baseUrl, ...argv], io);
+  return { code, stdout: io.out, stderr: io.err };
+}
+
+describe("blooio --help and --version", () => {
+  it("prints usage naming every flag, exit 0", async () => {
+    const { code, stdout, stderr } = await cli(["--help"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    for (const flag of ["--type", "--state", "--channel-id", "--contact-id", "--limit", "--cursor", "--all", "--max-pages", "--format", "--api-key", "--base-url", "--mock", "--help", "--version"]) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it("prints the package version and the spec it was built from", async () => {
+    const { code, stdout } = await cli(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`blooio-v4 ${PACKAGE_VERSION} (spec ${SPEC_VERSION})\n`);
+    expect(SPEC_VERSION).toMatch(/^4\.0\.0-beta\+[0-9a-f]{12}$/);
+  });
+});
+
+describe("bad flags and values: exit 2, a clear message, nothing sent", () => {
+  it.each([
+    [["--type", "telegram"], /--type "telegram" is not allowed: the spec says enum: blooio \| twilio/],
+    [["--state", "archived"], /--state "archived" is not allowed: the spec says enum: open \| closed/],
+    [["--limit", "0"], /--limit must be a positive integer \(got "0"\)/],
+    [["--limit", "ten"], /--limit must be a positive integer/],
+    [["--limit", "201"], /--limit "201" is not allowed: the spec says maximum: 200/],
+    [["--all", "--max-pages", "0"], /--max-pages must be a positive integer/],
+    [["--max-pages", "2"], /--max-pages needs --all/],
+    [["--format", "xml"], /--format must be one of table, json, ndjson \(got "xml"\)/],
+    [["--bogus"], /Unknown option '--bogus'/],
+    [["--all=yes"], /--all/],
+  ])("%j", async (argv, message) => {
+    const { code, stdout, stderr } = await listing(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain("Run `blooio --help` for usage.");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("names the one command when given another, or none", async () => {
+    expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining("Missing command: chats list") });
+    expect(await cli(["chats", "delete"])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "chats delete"') });
+  });
+
+  it("refuses a base URL that is not http(s)", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
+    const { code, stderr } = await cli(["chats", "list", "--base-url", "ftp://example.test"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/baseUrl must be http/);
+  });
+
+  it("says where a key comes from when there is none", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", "");
+    const { code, stderr } = await cli(["chats", "list", "--base-url", baseUrl]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("blooio: No API key: set BLOOIO_API_KEY or pass --api-key (or try --mock)\n");
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("API errors: exit 1 with the typed error's one-line message, and the key is never printed", () => {
+  const wrongKey = "bl_test_wrong_key_not_real_123";
+
+  it.each([
+    ["--api-key KEY", (key: string) => ["--api-key", key]],
+    ["--api-key=KEY", (key: string) => [`--api-key=${key}`]],
+    ["BLOOIO_API_KEY", () => []],
+  ])("a 401 for a key from %s", async (_, flags) => {
+    vi.stubEnv("BLOOIO_API_KEY", wrongKey);
+    const io = fakeIo(true);
+    const code = await main(["chats", "list", "--all", "--base-url", baseUrl, ...flags(wrongKey)], io);
+    expect(code).toBe(1);
+    expect(io.out).toBe("");
+    expect(io.err).toBe(
+      "blooio: GET /chats: 401 Unauthorized: Invalid API key (check the API key (BLOOIO_API_KEY)) [request id req_123]\n",
+    );
+    expect(io.out + io.err).not.toContain(wrongKey);
+  });
+
+  it("keeps a key out of the output even when it lands where a message would quote it", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", "");
+    for (const argv of [
+      ["chats", "list", wrongKey],
+      [wrongKey],
+      ["chats", "list", "--cursor", wrongKey, "--api-key", wrongKey, "--base-url", baseUrl],
+    ]) {
+      const { code, stdout, stderr } = await cli(argv);
+      expect(code, argv.join(" ")).toBeGreaterThan(0);
+      expect(stdout + stderr).not.toContain(wrongKey);
+    }
+  });
+
+  it("prints one line for an error body that has several", async () => {
+    const { code, stderr } = await listing(["--channel-id", "ch_bad"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe("blooio: GET /chats: 400 Bad Request: Unknown channel second line [request id req_123]\n");
+  });
+
+  it("exits 1 when nothing answers", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const { code, stderr } = await cli(["chats", "list", "--base-url", `http://127.0.0.1:${port}`]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^blooio: /);
+  }, 20_000);
+});
+
+describe("blooio chats list", () => {
+  it("sends every filter as the spec's query parameter", async () => {
+    const argv = ["--type", "whatsapp", "--state", "open", "--channel-id", "ch_1", "--contact-id", "ct_1", "--limit", "10", "--cursor", "cur_3"];
+    const { code } = await listing(argv);
+    expect(code).toBe(0);
+    expect(seen[0]!.query).toEqual({ type: "whatsapp", state: "open", channel_id: "ch_1", contact_id: "ct_1", limit: "10", cursor: "cur_3" });
+  });
+
+  it("prints the first page as a table, with the cursor for the next", async () => {
+    const { code, stdout, stderr } = await listing([]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout.split("\n")[0]).toMatch(/^id\s+channel_type\s+state\s+contact_id\s+last_message_at$/);
+    expect(stdout).toMatch(/^chat_1\s+blooio\s+open\s+-\s+1$/m);
+    expect(stdout).toContain("(more: --cursor cur_2, or --all)");
+    expect(seen).toHaveLength(1);
+  });
+
+  it("--format json prints the page with its cursor", async () => {
+    const { stdout } = await listing(["--format", "json"]);
+    expect(JSON.parse(stdout)).toMatchObject({ data: [{ id: "chat_1" }, { id: "chat_2" }], has_more: true, next_cursor: "cur_2" });
+  });
+
+  it("--all --format ndjson streams each page before asking for the next", async () => {
+    const { code, stdout, stderr } = await listing(["--all", "--format", "ndjson"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout.trim().split("\n").map((line) => JSON.parse(line).id)).toEqual(["chat_1", "chat_2", "chat_3", "chat_4", "chat_5"]);
+    expect(seen.map((request) => request.query.cursor)).toEqual([undefined, "cur_2", "cur_3"]);
+    // What the user had already seen when each later page was requested.
+    expect(seen[1]!.stdoutSoFar).toContain('"id":"chat_2"');
+    expect(seen[2]!.stdoutSoFar).toContain('"id":"chat_4"');
+  });
+
+  it("--all --format json prints one array at the end", async () => {
+    const { stdout } = await listing(["--all", "--format", "json"]);
+    expect(seen[2]!.stdoutSoFar).toBe("");
+    expect((JSON.parse(stdout) as Array<{ id: string }>).map((chat) => chat.id)).toEqual(["chat_1", "chat_2", "chat_3", "chat_4", "chat_5"]);
+  });
+
+  it("--all --max-pages stops after that many pages", async () => {
+    const { code, stdout } = await listing(["--all", "--max-pages", "2", "--format", "ndjson"]);
+    expect(code).toBe(0);
+    expect(seen).toHaveLength(2);
+    expect(stdout.trim().split("\n")).toHaveLength(4);
+  });
+
+  it("--all shows progress on stderr when it is a terminal: pages, chats so far, rate", async () => {
+    const { code, stdout, stderr } = await listing(["--all"], { isTTY: true });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/1 page, 2 chats, \d+ chats\/s/);
+    expect(stderr).toMatch(/2 pages, 4 chats, \d+ chats\/s/);
+    expect(stderr).toMatch(/3 pages, 5 chats, \d+ chats\/s\n$/);
+    expect(stdout).not.toContain("pages");
+  });
+
+  it("--all stays quiet on stderr when it is piped", async () => {
+    const { code, stdout, stderr } = await listing(["--all"], { isTTY: false });
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("chat_5");
+  });
+
+  it("reads the server from BLOOIO_BASE_URL", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
+    vi.stubEnv("BLOOIO_BASE_URL", baseUrl);
+    const { code, stdout } = await cli(["chats", "list", "--format", "ndjson"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("chat_1");
+  });
+
+  it("lists from the shared Prism mock of the spec", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
+    const { code, stdout } = await cli(["chats", "list", "--base-url", inject("prismUrl"), "--state", "open"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_a1b2c3d4\s+1764000300$/m);
+  });
+
+  it("--mock starts its own Prism mock of the spec, uses it, and stops it", async () => {
+    vi.stubEnv("BLOOIO_API_KEY", "");
+    const { code, stdout, stderr } = await cli(["chats", "list", "--mock", "--format", "json"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).data.map((chat: { id: string }) => chat.id)).toEqual(["chat_a1b2c3d4", "chat_e5f6a7b8"]);
+  }, 40_000);
+});
