@@ -3,7 +3,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { authMiddleware } from "./auth.js";
 import type { paths } from "./generated/v4.js";
 import { type BlooioClientOptions, resolveOptions } from "./options.js";
-import { createListing, type Listing } from "./pagination.js";
+import { createListing, type PartitionedListing } from "./pagination.js";
 import { createGetJson } from "./request.js";
 import { createTransport } from "./transport.js";
 import { deprecationMiddleware } from "./warnings.js";
@@ -11,7 +11,8 @@ import { deprecationMiddleware } from "./warnings.js";
 export interface BlooioClient {
   /** The typed openapi-fetch client, auth and retries applied: `api.GET("/chats", { params: { query } })`. */
   api: Client<paths>;
-  chats: Listing<"/chats">;
+  /** Chats: `list`, `pages`, `listAll`, and `listAllPartitioned` (one cursor chain per channel `type`). */
+  chats: PartitionedListing<"/chats">;
 }
 
 export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
@@ -25,5 +26,5 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
   });
   api.use(authMiddleware(resolved.apiKey, resolved.allowInsecureHttp), deprecationMiddleware(resolved.onWarning));
   const getJson = createGetJson(api, send, defaults, resolved);
-  return { api, chats: createListing(getJson, "/chats") };
+  return { api, chats: createListing(getJson, "/chats", "type") };
 }
