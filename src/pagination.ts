@@ -76,6 +76,24 @@ function cursorOf(query: unknown): string | undefined {
   return (query as { cursor?: string | null } | undefined)?.cursor || undefined;
 }
 
+/**
+ * A signal for a listing's own requests: it fires when the caller's does, or when the listing ends with requests
+ * still in flight (`end(true)`: the consumer stopped or another chain failed, so their answers are not needed).
+ */
+function follow(callerSignal: AbortSignal | undefined) {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(callerSignal!.reason);
+  if (callerSignal?.aborted) onAbort();
+  else callerSignal?.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    end(inFlight: boolean) {
+      callerSignal?.removeEventListener("abort", onAbort);
+      if (inFlight) controller.abort(new Error("The listing stopped; the requests in flight are not needed"));
+    },
+  };
+}
+
 export function createListing<P extends CursorPath>(getJson: GetJson, path: P): Listing<P>;
 export function createListing<P extends CursorPath>(
   getJson: GetJson,
@@ -106,14 +124,8 @@ export function createListing<P extends CursorPath>(
     let emptyInARow = 0;
     // With prefetch, every request of this iteration carries one signal of ours, fired when the caller's fires
     // or when the consumer stops with a prefetch in flight (that request is then aborted, never retried).
-    const stop = prefetch ? new AbortController() : undefined;
-    const callerSignal = requestOptions.signal;
-    const onCallerAbort = () => stop!.abort(callerSignal!.reason);
-    if (stop) {
-      if (callerSignal?.aborted) stop.abort(callerSignal.reason);
-      else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-      requestOptions.signal = stop.signal;
-    }
+    const stop = prefetch ? follow(requestOptions.signal) : undefined;
+    if (stop) requestOptions.signal = stop.signal;
     const request = (at: string | undefined): Promise<PageOf<P>> =>
       fetchPage(withCursor(query, at), requestOptions).catch((error: unknown) => {
         if (error instanceof BlooioError) error.cursor = at;
@@ -156,10 +168,7 @@ export function createListing<P extends CursorPath>(
         if (more && !prefetch) next = request(cursor);
       }
     } finally {
-      if (stop) {
-        callerSignal?.removeEventListener("abort", onCallerAbort);
-        if (next) stop.abort(new Error("The iteration stopped; the prefetched page is not needed"));
-      }
+      stop?.end(next !== undefined);
     }
   }
 
@@ -182,11 +191,7 @@ export function createListing<P extends CursorPath>(
     }
     const values = (partitionValues ??= queryEnumValues(path, key)) ?? [];
     // One signal for every chain: an error in one chain, or a consumer that stops, aborts the requests in flight.
-    const stop = new AbortController();
-    const callerSignal = requestOptions.signal;
-    const onCallerAbort = () => stop.abort(callerSignal!.reason);
-    if (callerSignal?.aborted) stop.abort(callerSignal.reason);
-    else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+    const stop = follow(requestOptions.signal);
     const chainOptions = { ...requestOptions, signal: stop.signal };
 
     type Chain = { value: string; iterator: AsyncIterator<PageOf<P>>; next?: Promise<Step> };
@@ -225,11 +230,8 @@ export function createListing<P extends CursorPath>(
         advance(chain);
       }
     } finally {
-      callerSignal?.removeEventListener("abort", onCallerAbort);
-      if (running.size) {
-        stop.abort(new Error("The partitioned listing stopped"));
-        for (const chain of running) void chain.iterator.return?.(undefined).catch(() => {});
-      }
+      stop.end(running.size > 0);
+      for (const chain of running) void chain.iterator.return?.(undefined).catch(() => {});
     }
   }
 
