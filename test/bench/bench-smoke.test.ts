@@ -30,6 +30,7 @@ it("the benchmark smoke prints every row of the table", async () => {
     /\| bundle: blooio-v4 without openapi-fetch \|/,
     /\| bundle: blooio-v4 with openapi-fetch \|/,
     /\| bundle: response validator .*\|/,
+    /\| import\('openapi-fetch'\) in a fresh process .*\|/,
     /\| import\('blooio-v4'\) in a fresh process .*\|/,
   ];
   for (const row of rows) expect(stdout).toMatch(row);
