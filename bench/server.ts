@@ -22,5 +22,7 @@ server.listen(0, "127.0.0.1", () => {
 });
 // The parent asks for the request count on stdin ("count\n") and closes stdin to stop the server.
 process.stdin.on("data", () => process.stdout.write(`${JSON.stringify({ requests })}\n`));
-process.stdin.on("end", () => server.close(() => process.exit(0)));
-server.on("connection", (socket) => process.stdin.once("end", () => socket.destroy()));
+process.stdin.on("end", () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+});
