@@ -55,10 +55,20 @@ if (runs("listing")) {
   const server = await startServer({ latencyMs: size.latencyMs, total: size.listing });
   try {
     const label = `${size.listing.toLocaleString("en")} chats / ${LIMIT}, ${size.latencyMs} ms latency`;
-    const raw = await rawLoop(server.url, LIMIT);
-    checkListing("raw loop", raw);
-    const sequential = await listAll(server.url, LIMIT);
-    checkListing("listAll", sequential);
+    // The two sequential listings alternate, twice each, and each keeps its fastest run: on a shared machine a
+    // single run of either can lose a few percent to a neighbour's burst of work.
+    const fastest = (a: ListingRun, b: ListingRun) => (a.ms <= b.ms ? a : b);
+    let raw: ListingRun | undefined;
+    let sequential: ListingRun | undefined;
+    for (let round = 0; round < (smoke ? 1 : 2); round++) {
+      const rawRun = await rawLoop(server.url, LIMIT);
+      checkListing("raw loop", rawRun);
+      raw = raw ? fastest(raw, rawRun) : rawRun;
+      const listAllRun = await listAll(server.url, LIMIT);
+      checkListing("listAll", listAllRun);
+      sequential = sequential ? fastest(sequential, listAllRun) : listAllRun;
+    }
+    if (!raw || !sequential) throw new Error("unreachable");
     row(`listing ${label}: raw fetch loop`, `${Math.round(raw.ms)} ms`, "1.00x", "");
     row(`listing ${label}: listAll`, `${Math.round(sequential.ms)} ms`, `${x(raw.ms / sequential.ms)} raw speed`, `within 5% of raw (${((sequential.ms / raw.ms - 1) * 100).toFixed(1)}%)`);
 
