@@ -1,7 +1,7 @@
 // The public face of blooio-v4.
 export { createBlooioClient, type BlooioClient } from "./client.js";
 export type { BlooioClientOptions, RetryOptions, Warning } from "./options.js";
-export type { Listing, PageOptions, PartitionedListing, PartitionKey, PartitionOptions } from "./pagination.js";
+export type { Listing, PageOptions, PartitionedListing, PartitionOptions } from "./pagination.js";
 export type { RequestOptions } from "./request.js";
 export {
   AbortError,
