@@ -185,7 +185,9 @@ export function createListing<P extends CursorPath>(
       throw new ConfigurationError(`concurrency must be a positive integer (got ${String(concurrency)})`);
     }
     const key = partitionBy as string;
-    if ((query as Record<string, unknown> | undefined)?.[key] !== undefined) {
+    const fixed = (query as Record<string, unknown> | undefined)?.[key];
+    // Null and "" mean "unset" for a query parameter, as for the cursor: only a real value makes one chain.
+    if (fixed !== undefined && fixed !== null && fixed !== "") {
       yield* listAll(query, requestOptions);
       return;
     }
