@@ -4,7 +4,7 @@ import { authMiddleware } from "./auth.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 import type { paths } from "./generated/v4.js";
 import { type BlooioClientOptions, resolveOptions } from "./options.js";
-import { createListing, type Listing } from "./pagination.js";
+import { createListing, type PartitionedListing } from "./pagination.js";
 import { createGetJson } from "./request.js";
 import { createTransport } from "./transport.js";
 import { deprecationMiddleware } from "./warnings.js";
@@ -12,7 +12,8 @@ import { deprecationMiddleware } from "./warnings.js";
 export interface BlooioClient {
   /** The typed openapi-fetch client, auth and retries applied: `api.GET("/chats", { params: { query } })`. */
   api: Client<paths>;
-  chats: Listing<"/chats">;
+  /** Chats: `list`, `pages`, `listAll`, and `listAllPartitioned` (one cursor chain per channel `type`). */
+  chats: PartitionedListing<"/chats">;
 }
 
 /** Names the package and the contract it was built from, so a server log says which spec a request came from. */
@@ -31,5 +32,5 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
   });
   api.use(authMiddleware(resolved.apiKey, resolved.allowInsecureHttp), deprecationMiddleware(resolved.onWarning));
   const getJson = createGetJson(api, send, defaults, resolved);
-  return { api, chats: createListing(getJson, "/chats") };
+  return { api, chats: createListing(getJson, "/chats", "type") };
 }

@@ -10,6 +10,8 @@ export interface ApiErrorInit {
 export class BlooioError extends Error {
   /** During pagination: the cursor to resume from (`undefined` means the first page). */
   cursor?: string;
+  /** During a partitioned listing: the partition whose chain failed, for example `{ type: "whatsapp" }`. */
+  partition?: Record<string, string>;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -2,7 +2,7 @@
 export { createBlooioClient, USER_AGENT, type BlooioClient } from "./client.js";
 export { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 export type { BlooioClientOptions, RetryOptions, Warning } from "./options.js";
-export type { Listing, PageOptions } from "./pagination.js";
+export type { Listing, PageOptions, PartitionedListing, PartitionOptions } from "./pagination.js";
 export type { RequestOptions } from "./request.js";
 export {
   AbortError,

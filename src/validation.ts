@@ -56,6 +56,17 @@ export function assertValidQuery(path: string, query: object, label: string): vo
   throw new ValidationError(message, parameter, rule);
 }
 
+/**
+ * The values the spec allows for an enum query parameter of `GET path`, read from the generated validator (it
+ * lists them when it rejects a value that is not one of them); `undefined` when the parameter is not an enum.
+ */
+export function queryEnumValues(path: string, parameter: string): string[] | undefined {
+  const validate = (queryValidators as unknown as Validators)[path];
+  if (!validate || validate({ [parameter]: "\u0000not a value\u0000" })) return undefined;
+  const error = validate.errors![0]!;
+  return error.keyword === "enum" ? (error.params.allowedValues as unknown[]).map(String) : undefined;
+}
+
 /** `/data/0/state` -> `data[0].state` */
 export function fieldPath(instancePath: string): string {
   return instancePath

@@ -1,0 +1,46 @@
+// The data every benchmark serves: fake chats, their pages, and the channel types taken from the spec.
+import { queryEnumValues } from "../src/validation.js";
+
+/** The spec's channel types, from the generated query validator (the same source the client partitions by). */
+export const CHANNEL_TYPES = queryEnumValues("/chats", "type") ?? [];
+
+export function chat(index: number) {
+  return {
+    id: `chat_${index}`,
+    channel_id: `ch_${index % 17}`,
+    channel_type: CHANNEL_TYPES[index % CHANNEL_TYPES.length],
+    contact_id: `ct_${index}`,
+    identity_id: null,
+    group_id: null,
+    state: "open",
+    capabilities: { typing: true, reactions: index % 2 === 0 },
+    window_expires_at: null,
+    last_message_at: 1_760_000_000 - index,
+    created_at: 1_700_000_000 - index,
+  };
+}
+
+/** The page every per-request row fetches: 50 chats, more to come. */
+export const PAGE_50 = JSON.stringify({
+  data: Array.from({ length: 50 }, (_, i) => chat(i)),
+  has_more: true,
+  next_cursor: "c50",
+});
+
+/**
+ * One page of a listing of `total` chats, most recent first. With `type`, only the chats of that type: chat i has
+ * type CHANNEL_TYPES[i % n], so the k-th chat of type t is chat k * n + index(t). Cursors are `o<offset>`.
+ */
+export function listingPage(total: number, query: URLSearchParams): string {
+  const limit = Number(query.get("limit") ?? 50);
+  const offset = Number(query.get("cursor")?.slice(1) ?? 0);
+  const type = query.get("type");
+  const n = CHANNEL_TYPES.length;
+  const t = type === null ? -1 : CHANNEL_TYPES.indexOf(type);
+  const count = t < 0 ? total : Math.max(0, Math.ceil((total - t) / n));
+  const end = Math.min(offset + limit, count);
+  const data = [];
+  for (let k = offset; k < end; k++) data.push(chat(t < 0 ? k : k * n + t));
+  const more = end < count;
+  return JSON.stringify({ data, has_more: more, next_cursor: more ? `o${end}` : null });
+}

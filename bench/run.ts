@@ -1,0 +1,141 @@
+// `npm run bench`: every row of the performance issue, measured side by side in one run, printed as a table of
+// ratios and written to bench/results.md. `--smoke` runs every row with tiny sizes (seconds) and writes nothing.
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { bundleSizes, importCost } from "./footprint.js";
+import { listAll, listAllPartitioned, rawLoop, type ListingRun } from "./listing.js";
+import { stubFetch, throughput } from "./per-request.js";
+import { ROOT, runNode, startServer } from "./support.js";
+
+const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
+const size = smoke
+  ? { rounds: 1, roundMs: 40, warmup: 20, listing: 2_000, latencyMs: 2, heap: 20_000, importRuns: 1 }
+  : { rounds: 7, roundMs: 400, warmup: 2_000, listing: 100_000, latencyMs: 20, heap: 1_000_000, importRuns: 21 };
+// `--only per-request,listing,heap,footprint` runs a subset (for working on one of them).
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
+const runs = (section: string) => !only || only.includes(section);
+const LIMIT = 200;
+const PARTITION_CONCURRENCY = 6;
+
+type Row = [row: string, measured: string, ratio: string, target: string];
+const rows: Row[] = [];
+const x = (value: number) => `${value.toFixed(2)}x`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+function row(...cells: Row) {
+  rows.push(cells);
+  console.log(cells.join(" | "));
+}
+function checkListing(name: string, run: ListingRun) {
+  if (run.chats !== size.listing || run.unique !== size.listing) {
+    throw new Error(`${name}: got ${run.chats} chats (${run.unique} distinct), expected ${size.listing}`);
+  }
+}
+
+// 1. Per-request throughput: in-process stub fetch, then a loopback server.
+for (const setting of runs("per-request") ? (["stub fetch", "loopback HTTP"] as const) : []) {
+  const server = setting === "loopback HTTP" ? await startServer({}) : undefined;
+  try {
+    const baseUrl = server?.url ?? "http://127.0.0.1:9";
+    const fetch = server ? (request: Request) => globalThis.fetch(request) : stubFetch;
+    const rates = await throughput(baseUrl, fetch, size);
+    const raw = rates["raw fetch"]!;
+    const bare = rates["openapi-fetch"]!;
+    for (const [name, rate] of Object.entries(rates)) {
+      const target = name === "blooio-v4" ? `>= 0.95x openapi-fetch (${x(rate / bare)})` : "";
+      row(`per request, ${setting}: ${name}`, `${Math.round(rate)} req/s`, `${x(rate / raw)} raw`, target);
+    }
+  } finally {
+    await server?.close();
+  }
+}
+
+// 2. Full listings from a server with a fixed latency per request.
+if (runs("listing")) {
+  const server = await startServer({ latencyMs: size.latencyMs, total: size.listing });
+  try {
+    const label = `${size.listing.toLocaleString("en")} chats / ${LIMIT}, ${size.latencyMs} ms latency`;
+    // The two sequential listings alternate, twice each, and each keeps its fastest run: on a shared machine a
+    // single run of either can lose a few percent to a neighbour's burst of work.
+    const fastest = (a: ListingRun, b: ListingRun) => (a.ms <= b.ms ? a : b);
+    let raw: ListingRun | undefined;
+    let sequential: ListingRun | undefined;
+    for (let round = 0; round < (smoke ? 1 : 2); round++) {
+      const rawRun = await rawLoop(server.url, LIMIT);
+      checkListing("raw loop", rawRun);
+      raw = raw ? fastest(raw, rawRun) : rawRun;
+      const listAllRun = await listAll(server.url, LIMIT);
+      checkListing("listAll", listAllRun);
+      sequential = sequential ? fastest(sequential, listAllRun) : listAllRun;
+    }
+    if (!raw || !sequential) throw new Error("unreachable");
+    row(`listing ${label}: raw fetch loop`, `${Math.round(raw.ms)} ms`, "1.00x", "");
+    row(`listing ${label}: listAll`, `${Math.round(sequential.ms)} ms`, `${x(raw.ms / sequential.ms)} raw speed`, `within 5% of raw (${((sequential.ms / raw.ms - 1) * 100).toFixed(1)}%)`);
+
+    const consumer = await listAll(server.url, LIMIT, { consumerMs: size.latencyMs });
+    checkListing("listAll + consumer", consumer);
+    const before = await server.requests();
+    const prefetched = await listAll(server.url, LIMIT, { consumerMs: size.latencyMs, prefetch: true });
+    checkListing("listAll + consumer + prefetch", prefetched);
+    const pagesSent = (await server.requests()) - before;
+    row(`listing, consumer ${size.latencyMs} ms/page: listAll`, `${Math.round(consumer.ms)} ms`, "1.00x", "");
+    row(
+      `listing, consumer ${size.latencyMs} ms/page: listAll prefetch`,
+      `${Math.round(prefetched.ms)} ms (${pagesSent} requests)`,
+      `${x(consumer.ms / prefetched.ms)} faster`,
+      ">= 1.7x",
+    );
+
+    const partitioned = await listAllPartitioned(server.url, LIMIT, PARTITION_CONCURRENCY);
+    checkListing("listAllPartitioned", partitioned);
+    row(
+      `listing ${label}: listAllPartitioned, concurrency ${PARTITION_CONCURRENCY}`,
+      `${Math.round(partitioned.ms)} ms`,
+      `${x(sequential.ms / partitioned.ms)} faster than listAll`,
+      ">= 4x",
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+// 3. Heap growth while listAll streams many chats from the loopback server (its own process, with --expose-gc).
+if (runs("heap")) {
+  const server = await startServer({ total: size.heap });
+  const out = await runNode(["--expose-gc", "--import", "tsx", "bench/heap.ts", server.url, String(size.heap)]).finally(
+    () => server.close(),
+  );
+  const { count, peakMB, endMB } = JSON.parse(out) as { count: number; peakMB: number; endMB: number };
+  if (count !== size.heap) throw new Error(`heap: streamed ${count} chats, expected ${size.heap}`);
+  row(`heap growth, listAll streams ${size.heap.toLocaleString("en")} chats`, `${peakMB.toFixed(2)} MB peak`, `${endMB.toFixed(2)} MB at end`, "< 10 MB");
+}
+
+// 4. Footprint: bundle sizes and import cost.
+if (runs("footprint")) {
+  const { alone, withOpenapiFetch, openapiFetch, validator } = await bundleSizes();
+  const added = withOpenapiFetch.gzip - openapiFetch.gzip;
+  row("bundle: openapi-fetch alone", `${kb(openapiFetch.gzip)} gzip`, `${kb(openapiFetch.min)} min`, "");
+  row("bundle: blooio-v4 without openapi-fetch", `${kb(alone.gzip)} gzip`, `${kb(alone.min)} min`, "");
+  row("bundle: blooio-v4 with openapi-fetch", `${kb(withOpenapiFetch.gzip)} gzip`, `+${kb(added)} over openapi-fetch`, "<= +2.50 KB");
+  row("bundle: response validator (lazy chunk, validateResponses only)", `${kb(validator.gzip)} gzip`, `${kb(validator.min)} min`, "");
+  const { bareMs, importMs, openapiFetchMs } = await importCost(size.importRuns);
+  const runs = `median of ${size.importRuns}, bare node ${bareMs.toFixed(1)} ms`;
+  row(`import('openapi-fetch') in a fresh process (${runs})`, `+${openapiFetchMs.toFixed(1)} ms`, "", "");
+  row(
+    `import('blooio-v4') in a fresh process (${runs})`,
+    `+${importMs.toFixed(1)} ms`,
+    `+${(importMs - openapiFetchMs).toFixed(1)} ms over openapi-fetch`,
+    "< 15 ms",
+  );
+}
+
+const header = ["row", "measured", "ratio", "target"];
+const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}`;
+console.log(`\n${table}\n\n${machine}`);
+if (!smoke && !only) {
+  writeFileSync(
+    join(ROOT, "bench/results.md"),
+    `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).\n\n${table}\n`,
+  );
+}

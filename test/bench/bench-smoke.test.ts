@@ -1,0 +1,37 @@
+// The benchmark is not a test: this only checks that `npm run bench:smoke` runs and prints every row (no timings).
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+it("the benchmark smoke prints every row of the table", async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "bench/run.ts", "--smoke"], {
+    cwd: root,
+    timeout: 60_000,
+  });
+  const rows = [
+    /\| per request, stub fetch: raw fetch \|/,
+    /\| per request, stub fetch: openapi-fetch \|/,
+    /\| per request, stub fetch: ky \|/,
+    /\| per request, stub fetch: blooio-v4 \|/,
+    /\| per request, loopback HTTP: raw fetch \|/,
+    /\| per request, loopback HTTP: openapi-fetch \|/,
+    /\| per request, loopback HTTP: ky \|/,
+    /\| per request, loopback HTTP: blooio-v4 \|/,
+    /\| listing .*: raw fetch loop \|/,
+    /\| listing .*: listAll \|/,
+    /\| listing, consumer .*: listAll \|/,
+    /\| listing, consumer .*: listAll prefetch \|/,
+    /\| listing .*: listAllPartitioned, concurrency \d+ \|/,
+    /\| heap growth, listAll streams .* chats \|/,
+    /\| bundle: openapi-fetch alone \|/,
+    /\| bundle: blooio-v4 without openapi-fetch \|/,
+    /\| bundle: blooio-v4 with openapi-fetch \|/,
+    /\| bundle: response validator .*\|/,
+    /\| import\('openapi-fetch'\) in a fresh process .*\|/,
+    /\| import\('blooio-v4'\) in a fresh process .*\|/,
+  ];
+  for (const row of rows) expect(stdout).toMatch(row);
+}, 60_000);
