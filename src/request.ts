@@ -3,7 +3,7 @@ import type { Client } from "openapi-fetch";
 import { apiErrorFrom, BlooioError, ContractError } from "./errors.js";
 import type { paths } from "./generated/v4.js";
 import { checkRetryOptions, type ResolvedOptions, type RetryOptions } from "./options.js";
-import type { AttemptPolicy, Fetch } from "./transport.js";
+import { takeBodyText, type AttemptPolicy, type SendOptions } from "./transport.js";
 import type { CursorPath, PageOf, QueryOf } from "./types.js";
 import { assertValidQuery, checkResponse } from "./validation.js";
 
@@ -20,9 +20,6 @@ export type GetJson = <P extends CursorPath>(
 
 function asBlooioError(error: unknown, label: string): BlooioError {
   if (error instanceof BlooioError) return error;
-  if (error instanceof SyntaxError) {
-    return new ContractError(`${label}: the response body is not valid JSON (${error.message})`, "", { cause: error });
-  }
   const message = error instanceof Error ? error.message : String(error);
   return new BlooioError(`${label}: ${message}`, { cause: error });
 }
@@ -37,30 +34,42 @@ function withoutKey(body: unknown, apiKey: string): unknown {
 
 export function createGetJson(
   api: Client<paths>,
-  send: (request: Request, policy: AttemptPolicy) => Promise<Response>,
+  send: (request: Request, options: SendOptions) => Promise<Response>,
   defaults: AttemptPolicy,
   { apiKey, validateResponses, onWarning }: Pick<ResolvedOptions, "apiKey" | "validateResponses" | "onWarning">,
 ): GetJson {
-  const sendWith = (policy: AttemptPolicy): Fetch => (request) => send(request, policy);
-  const sendWithDefaults = sendWith(defaults);
-
   return async function getJson(path, query, options = {}) {
     const label = `GET ${path}`;
     assertValidQuery(path, query, label);
     const custom = options.maxRetries !== undefined || options.timeoutMs !== undefined;
-    const fetch = custom ? sendWith(checkRetryOptions(options, defaults)) : sendWithDefaults;
+    const { maxRetries, timeoutMs } = custom ? checkRetryOptions(options, defaults) : defaults;
+    // The request is built with the first attempt's signal, so the transport need not copy it to add one.
+    const firstAttempt = new AbortController();
+    const signal = options.signal ?? null;
+    const fetch = (request: Request) =>
+      send(request, { maxRetries, timeoutMs, keepBodyAside: true, signal, firstAttempt });
     let result;
     try {
       // The generic path defeats openapi-fetch's per-path overloads; CursorPath guarantees a GET with this query.
+      // parseAs "stream": openapi-fetch leaves a 2xx body to us; the transport has read it inside the attempt.
       result = await (api.GET as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>)(
         path,
-        { params: { query }, signal: options.signal, fetch },
+        { params: { query }, signal: firstAttempt.signal, fetch, parseAs: "stream" },
       );
     } catch (error) {
       throw asBlooioError(error, label);
     }
-    if (!result.response.ok) throw apiErrorFrom(result.response, withoutKey(result.error, apiKey), label);
-    if (validateResponses) await checkResponse(path, result.data, label, validateResponses, onWarning);
-    return result.data as PageOf<typeof path>;
+    const { response } = result;
+    if (!response.ok) throw apiErrorFrom(response, withoutKey(result.error, apiKey), label);
+    // A middleware added to client.api may have swapped the response for one the transport never read.
+    const text = takeBodyText(response) ?? (response.bodyUsed ? "" : await response.text());
+    let data: unknown;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch (error) {
+      throw new ContractError(`${label}: the response body is not valid JSON (${(error as Error).message})`, "", { cause: error });
+    }
+    if (validateResponses) await checkResponse(path, data, label, validateResponses, onWarning);
+    return data as PageOf<typeof path>;
   };
 }

@@ -7,6 +7,31 @@ export type Fetch = (request: Request) => Promise<Response>;
 export interface AttemptPolicy {
   maxRetries: number;
   timeoutMs: number;
+  /**
+   * Keep a 2xx body's text aside (see `takeBodyText`) and hand on the response as it came, body read, instead of
+   * a copy with a readable body: the wrapper's own calls parse the text themselves, which saves a second read.
+   */
+  keepBodyAside?: boolean;
+}
+
+/** What one call adds to the policy. */
+export interface SendOptions extends AttemptPolicy {
+  /** The caller's signal: aborts at once, never retried. Default: the request's own signal. */
+  signal?: AbortSignal | null;
+  /**
+   * A controller whose signal the request already carries: the first attempt then sends the request as it is,
+   * instead of a copy with a signal of its own (copying a Request is a large share of a call's overhead).
+   */
+  firstAttempt?: AbortController;
+}
+
+const bodyTexts = new WeakMap<Response, string>();
+
+/** The text of a 2xx body that the transport read inside its attempt with `keepBodyAside`. */
+export function takeBodyText(response: Response): string | undefined {
+  const text = bodyTexts.get(response);
+  bodyTexts.delete(response);
+  return text;
 }
 
 type TransportOptions = Pick<ResolvedOptions, "fetch" | "backoff" | "maxRetryAfterMs">;
@@ -34,7 +59,7 @@ export function backoffMs(retry: number, { initialMs, maxMs }: { initialMs: numb
   return delay * (1 - Math.random() * 0.25);
 }
 
-function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
@@ -51,34 +76,59 @@ function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
 
 const TIMED_OUT = Symbol("timed out");
 
+/** Settles with `promise`, or rejects when `signal` fires: a custom fetch that ignores its signal cannot hang us. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener("abort", onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener("abort", onAbort), reject(error)),
+    );
+  });
+}
+
 /**
  * One attempt: the request with a signal of its own that fires on the caller's abort or on the timeout.
  * The body is read inside the attempt, so a stalled or cut-short body is timed and retried like the headers.
  */
-async function attempt(fetch: Fetch, request: Request, timeoutMs: number): Promise<Response> {
-  const callerSignal = request.signal;
-  if (callerSignal.aborted) throw aborted(request, callerSignal.reason);
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(callerSignal.reason);
-  callerSignal.addEventListener("abort", onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+async function attempt(
+  fetch: Fetch,
+  request: Request,
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+  keepBodyAside: boolean,
+  controller?: AbortController,
+): Promise<Response> {
+  if (callerSignal?.aborted) throw aborted(request, callerSignal.reason);
+  const own = controller ?? new AbortController();
+  const onAbort = () => own.abort(callerSignal!.reason);
+  callerSignal?.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => own.abort(TIMED_OUT), timeoutMs);
   try {
-    const response = await fetch(new Request(request, { signal: controller.signal }));
-    const body = await response.arrayBuffer();
-    return new Response(body.byteLength ? body : null, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    const exchange = (async () => {
+      const response = await fetch(controller ? request : new Request(request, { signal: own.signal }));
+      if (keepBodyAside && response.ok) {
+        bodyTexts.set(response, await response.text());
+        return response;
+      }
+      const body = await response.arrayBuffer();
+      return new Response(body.byteLength ? body : null, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    })();
+    return await untilAborted(exchange, own.signal);
   } catch (error) {
-    if (callerSignal.aborted) throw aborted(request, callerSignal.reason);
-    if (controller.signal.reason === TIMED_OUT) {
+    if (callerSignal?.aborted) throw aborted(request, callerSignal.reason);
+    if (own.signal.reason === TIMED_OUT) {
       throw new TimeoutError(`no complete response within ${timeoutMs} ms (timeoutMs)`);
     }
     throw new ConnectionError(`connection failed: ${describe(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
-    callerSignal.removeEventListener("abort", onAbort);
+    callerSignal?.removeEventListener("abort", onAbort);
   }
 }
 
@@ -108,12 +158,15 @@ function describe(error: unknown): string {
 
 /** A fetch with per-attempt timeouts and retries; `policy` is the client's default, overridable per call. */
 export function createTransport({ fetch, backoff, maxRetryAfterMs }: TransportOptions) {
-  return function send(request: Request, { maxRetries, timeoutMs }: AttemptPolicy): Promise<Response> {
+  return function send(request: Request, options: SendOptions): Promise<Response> {
+    const { maxRetries, timeoutMs, keepBodyAside = false, firstAttempt } = options;
+    const signal = options.signal === undefined ? request.signal : (options.signal ?? undefined);
     return (async () => {
       for (let retry = 0; ; retry++) {
         let delay: number;
         try {
-          const response = await attempt(fetch, request, timeoutMs);
+          const controller = retry === 0 ? firstAttempt : undefined;
+          const response = await attempt(fetch, request, timeoutMs, signal, keepBodyAside, controller);
           if (retry >= maxRetries || !isRetryableStatus(response.status)) return response;
           const asked = retryAfterMs(response.headers);
           if (asked !== undefined && asked > maxRetryAfterMs) return response;
@@ -124,7 +177,7 @@ export function createTransport({ fetch, backoff, maxRetryAfterMs }: TransportOp
           delay = backoffMs(retry, backoff);
         }
         try {
-          await sleep(delay, request.signal);
+          await sleep(delay, signal);
         } catch (reason) {
           throw aborted(request, reason);
         }

@@ -276,3 +276,28 @@ describe("bodies that are not what the spec says", () => {
     await expect(client.chats.list()).rejects.toThrow(ContractError);
   });
 });
+
+describe("a custom fetch", () => {
+  it("that ignores its signal still times out, and is retried", async () => {
+    let calls = 0;
+    const client = createBlooioClient({
+      apiKey: FAKE_KEY,
+      ...fast,
+      timeoutMs: 100,
+      maxRetries: 1,
+      fetch: () => (calls++, new Promise<Response>(() => {})),
+    });
+    const { result, ms } = await timed(client.chats.list());
+    expect(result).toBeInstanceOf(TimeoutError);
+    expect(calls).toBe(2);
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it("that ignores its signal still stops at the caller's abort", async () => {
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: () => new Promise<Response>(() => {}) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(client.chats.list({}, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    await expect(client.api.GET("/chats", { signal: AbortSignal.timeout(50) })).rejects.toBeInstanceOf(AbortError);
+  });
+});
