@@ -6,5 +6,7 @@ export default defineConfig({
     globalSetup: ["test/support/prism-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 40_000,
+    // Many files mostly wait on child processes (Prism, npm pack, tsc): a third worker keeps both cores busy.
+    maxWorkers: 3,
   },
 });
