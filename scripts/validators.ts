@@ -87,12 +87,26 @@ function compile(
   return `${header}// @ts-nocheck\n${code}\nexport const ${indexName} = {\n${index}\n};\n`;
 }
 
+/** The enum values a parameter's schema allows (following a `#/components/schemas/` ref), if it is an enum. */
+function enumOf(schema: Schema | undefined, spec: Spec): string[] | undefined {
+  const ref = typeof schema?.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  const resolved = ref ? spec.components?.schemas?.[ref] : schema;
+  return Array.isArray(resolved?.enum) ? resolved.enum.map(String) : undefined;
+}
+
 /** Query schemas: one object per GET, its properties the parameters, nothing else allowed. */
 export function queryValidatorsSource(spec: Spec, header: string): string {
   const schemas: Record<string, Schema> = {};
   const keys: Record<string, string> = {};
+  const enums: Record<string, Record<string, string[]>> = {};
   for (const { path, operation } of getOperations(spec)) {
     const query = (operation.parameters ?? []).filter((p) => p.in === "query");
+    enums[path] = Object.fromEntries(
+      query.flatMap((p) => {
+        const values = enumOf(p.schema, spec);
+        return values ? [[p.name, values]] : [];
+      }),
+    );
     const id = `${operation.operationId}Query`;
     schemas[id] = withDefs(
       {
@@ -106,7 +120,9 @@ export function queryValidatorsSource(spec: Spec, header: string): string {
     keys[path] = id;
   }
   // First error only and no message strings: this one ships in every bundle, so it is kept small.
-  return compile(schemas, header, "queryValidators", keys, { allErrors: false, messages: false });
+  const code = compile(schemas, header, "queryValidators", keys, { allErrors: false, messages: false });
+  // The values of each enum query parameter, for listings partitioned by one (one cursor chain per value).
+  return `${code}\nexport const queryEnums = ${JSON.stringify(enums, null, 2)};\n`;
 }
 
 /** Response schemas: the JSON body of each GET's 200 answer. */

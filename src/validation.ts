@@ -1,7 +1,7 @@
 // Validation from the spec: queries are checked before sending; responses, when asked, after receiving.
 // The rules live in src/generated/ (Ajv standalone code compiled from openapi/v4.yaml), never here.
 import { ContractError, ValidationError } from "./errors.js";
-import { queryValidators } from "./generated/query-validators.js";
+import { queryEnums, queryValidators } from "./generated/query-validators.js";
 import type { Warning } from "./options.js";
 
 interface SchemaError {
@@ -56,15 +56,9 @@ export function assertValidQuery(path: string, query: object, label: string): vo
   throw new ValidationError(message, parameter, rule);
 }
 
-/**
- * The values the spec allows for an enum query parameter of `GET path`, read from the generated validator (it
- * lists them when it rejects a value that is not one of them); `undefined` when the parameter is not an enum.
- */
+/** The values the spec allows for an enum query parameter of `GET path`; `undefined` when it is not an enum. */
 export function queryEnumValues(path: string, parameter: string): string[] | undefined {
-  const validate = (queryValidators as unknown as Validators)[path];
-  if (!validate || validate({ [parameter]: "\u0000not a value\u0000" })) return undefined;
-  const error = validate.errors![0]!;
-  return error.keyword === "enum" ? (error.params.allowedValues as unknown[]).map(String) : undefined;
+  return (queryEnums as Record<string, Record<string, string[]> | undefined>)[path]?.[parameter];
 }
 
 /** `/data/0/state` -> `data[0].state` */

@@ -137,3 +137,22 @@ return errors === 0;
 export const queryValidators = {
   "/chats": listChatsQuery,
 };
+
+export const queryEnums = {
+  "/chats": {
+    "type": [
+      "blooio",
+      "twilio",
+      "whatsapp",
+      "whatsapp_business",
+      "rcs_business",
+      "amb"
+    ],
+    "state": [
+      "open",
+      "closed",
+      "blocked",
+      "deprecated"
+    ]
+  }
+};
