@@ -4,7 +4,7 @@ import { main } from "../src/cli.js";
 const live = Boolean(process.env.BLOOIO_API_KEY?.trim());
 process.stderr.write(
   live
-    ? "BLOOIO_API_KEY is set: listing chats from the live API.\n"
+    ? `BLOOIO_API_KEY is set: listing chats from ${process.env.BLOOIO_BASE_URL?.trim() || "the live API"}.\n`
     : "Listing chats from the Prism mock of openapi/v4.yaml. Set BLOOIO_API_KEY to list from the live API.\n",
 );
 process.exitCode = await main(["chats", "list", ...(live ? [] : ["--mock"]), ...process.argv.slice(2)]);
