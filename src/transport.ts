@@ -16,7 +16,7 @@ export interface AttemptPolicy {
 
 /** What one call adds to the policy. */
 export interface SendOptions extends AttemptPolicy {
-  /** The caller's signal: aborts at once, never retried. Default: the request's own signal. */
+  /** The caller's signal: aborts at once, never retried. `null`: the caller gave none. Default: the request's own. */
   signal?: AbortSignal | null;
   /**
    * A controller whose signal the request already carries: the first attempt then sends the request as it is,
