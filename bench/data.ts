@@ -1,8 +1,8 @@
 // The data every benchmark serves: fake chats, their pages, and the channel types taken from the spec.
-import { queryEnumValues } from "../src/validation.js";
+import { operations } from "../src/generated/operations.js";
 
-/** The spec's channel types, from the generated query validator (the same source the client partitions by). */
-export const CHANNEL_TYPES = queryEnumValues("/chats", "type") ?? [];
+/** The spec's channel types, from the generated operation table (the same source the client partitions by). */
+export const CHANNEL_TYPES: readonly string[] = operations.listChats.partition.values;
 
 export function chat(index: number) {
   return {

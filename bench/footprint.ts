@@ -1,5 +1,5 @@
 // Footprint: what the package adds to a bundle (esbuild, ESM, minified, gzip) and to a process start.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
@@ -7,11 +7,12 @@ import { median, ROOT, runNode } from "./support.js";
 
 const OUT = join(ROOT, "bench/.out");
 
-// The response validator is a dynamic import, loaded only with validateResponses: it is not in the main bundle.
+// Validators are dynamic imports, one per operation and side, loaded on an operation's first call (request) or
+// only with validateResponses (responses): they are lazy chunks, not in the main bundle.
 const lazyValidator: Plugin = {
-  name: "lazy-response-validator",
+  name: "lazy-validators",
   setup(b) {
-    b.onResolve({ filter: /response-validators\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /\.(request|responses)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -39,8 +40,9 @@ export async function bundleSizes() {
   const alone = await gzipSize(entry, ["openapi-fetch"], [lazyValidator]);
   const withOpenapiFetch = await gzipSize(entry, [], [lazyValidator]);
   const openapiFetch = await gzipSize({ contents: 'export { default } from "openapi-fetch";' }, []);
-  const validator = await gzipSize(join(ROOT, "src/generated/response-validators.ts"), []);
-  return { alone, withOpenapiFetch, openapiFetch, validator };
+  const requestValidator = await gzipSize(join(ROOT, "src/generated/validators/listChats.request.ts"), []);
+  const validator = await gzipSize(join(ROOT, "src/generated/validators/listChats.responses.ts"), []);
+  return { alone, withOpenapiFetch, openapiFetch, requestValidator, validator };
 }
 
 /**
@@ -50,11 +52,12 @@ export async function bundleSizes() {
 export async function importCost(runs: number) {
   const pkg = join(OUT, "pkg");
   rmSync(pkg, { recursive: true, force: true });
-  const sources = ["src", "src/generated"].flatMap((dir) =>
-    readdirSync(join(ROOT, dir))
-      .filter((f) => f.endsWith(".ts"))
-      .map((f) => join(ROOT, dir, f)),
-  );
+  const under = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? under(path) : path.endsWith(".ts") ? [path] : [];
+    });
+  const sources = under(join(ROOT, "src"));
   await build({ entryPoints: sources, outdir: join(pkg, "dist"), outbase: join(ROOT, "src"), format: "esm", target: "es2022", logLevel: "silent" });
   mkdirSync(pkg, { recursive: true });
   writeFileSync(

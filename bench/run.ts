@@ -112,12 +112,13 @@ if (runs("heap")) {
 
 // 4. Footprint: bundle sizes and import cost.
 if (runs("footprint")) {
-  const { alone, withOpenapiFetch, openapiFetch, validator } = await bundleSizes();
+  const { alone, withOpenapiFetch, openapiFetch, requestValidator, validator } = await bundleSizes();
   const added = withOpenapiFetch.gzip - openapiFetch.gzip;
   row("bundle: openapi-fetch alone", `${kb(openapiFetch.gzip)} gzip`, `${kb(openapiFetch.min)} min`, "");
   row("bundle: blooio-v4 without openapi-fetch", `${kb(alone.gzip)} gzip`, `${kb(alone.min)} min`, "");
   row("bundle: blooio-v4 with openapi-fetch", `${kb(withOpenapiFetch.gzip)} gzip`, `+${kb(added)} over openapi-fetch`, "<= +2.50 KB");
-  row("bundle: response validator (lazy chunk, validateResponses only)", `${kb(validator.gzip)} gzip`, `${kb(validator.min)} min`, "");
+  row("bundle: GET /chats request validator (lazy chunk, first call)", `${kb(requestValidator.gzip)} gzip`, `${kb(requestValidator.min)} min`, "");
+  row("bundle: GET /chats response validators (lazy chunk, validateResponses only)", `${kb(validator.gzip)} gzip`, `${kb(validator.min)} min`, "");
   const { bareMs, importMs, openapiFetchMs } = await importCost(size.importRuns);
   const runs = `median of ${size.importRuns}, bare node ${bareMs.toFixed(1)} ms`;
   row(`import('openapi-fetch') in a fresh process (${runs})`, `+${openapiFetchMs.toFixed(1)} ms`, "", "");

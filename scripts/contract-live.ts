@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { createBlooioClient, SPEC_VERSION, type ListChatsQuery } from "../src/index.js";
-import { responseValidators } from "../src/generated/response-validators.js";
+import { responseValidators } from "../src/generated/validators/listChats.responses.js";
 import { startMockServer } from "../src/testing.js";
 
 export const LIVE_API = "https://api.blooio.com/v4";
@@ -120,7 +120,7 @@ export async function checkLiveContract(options: {
   const { upstream, apiKey, query = {}, maxPages = 3 } = options;
   const spec = parse(readFileSync(fileURLToPath(new URL("../openapi/v4.yaml", import.meta.url)), "utf8")) as Schema;
   const pageSchema = { $ref: "#/components/schemas/ChatPage" };
-  const validate = responseValidators["/chats"] as unknown as ((body: unknown) => boolean) & { errors?: SchemaError[] | null };
+  const validate = responseValidators["200"] as unknown as ((body: unknown) => boolean) & { errors?: SchemaError[] | null };
   const report: LiveReport = { upstream, requests: 0, pages: 0, items: 0, violations: [], missing: [] };
   const counts = new Map<string, { missing: number; of: number }>();
   const found = new Map<string, Violation>();

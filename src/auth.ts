@@ -1,6 +1,5 @@
-// Auth: one middleware adds the bearer key, and refuses to send it in clear text off this machine.
-import type { Middleware } from "openapi-fetch";
-import { ConfigurationError } from "./errors.js";
+// The key goes out as a bearer token, and never in clear text off this machine.
+import { ConfigurationError } from "./core/errors.js";
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -18,12 +17,6 @@ export function assertSafeToSendKey(url: string, allowInsecureHttp: boolean): vo
   }
 }
 
-export function authMiddleware(apiKey: string, allowInsecureHttp: boolean): Middleware {
-  const authorization = `Bearer ${apiKey}`;
-  return {
-    onRequest({ request }) {
-      assertSafeToSendKey(request.url, allowInsecureHttp);
-      request.headers.set("Authorization", authorization);
-    },
-  };
+export function authorization(apiKey: string): string {
+  return `Bearer ${apiKey}`;
 }

@@ -4,10 +4,12 @@ import { realpathSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { createBlooioClient } from "./client.js";
-import { ConfigurationError, ValidationError } from "./errors.js";
+import { ConfigurationError, ValidationError } from "./core/errors.js";
+import { splitParams } from "./core/request.js";
+import { validateRequest } from "./core/validation.js";
+import { operations } from "./generated/operations.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 import type { Chat, ChatPage, ListChatsQuery } from "./types.js";
-import { assertValidQuery } from "./validation.js";
 
 const USAGE = `Usage: blooio chats list [options]
 
@@ -70,7 +72,7 @@ function positiveInteger(flag: string, value: string | undefined): number | unde
   return Number(value);
 }
 
-function parse(argv: string[]) {
+async function parse(argv: string[]) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
@@ -105,7 +107,8 @@ function parse(argv: string[]) {
   set("cursor", values.cursor);
   // The spec's own rules (enums, 1..200), checked before a mock is started or a request is sent.
   try {
-    assertValidQuery("/chats", query, "blooio chats list");
+    const label = "blooio chats list";
+    await validateRequest("listChats", operations.listChats, splitParams(operations.listChats, query, label), label);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const flag = `--${error.parameter.replaceAll("_", "-")}`;
@@ -157,7 +160,7 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
   let mock: { url: string; close(): Promise<void> } | undefined;
   let progress: ReturnType<typeof startProgress> | undefined;
   try {
-    const { values, query, format, maxPages } = parse(argv);
+    const { values, query, format, maxPages } = await parse(argv);
     if (values.help) return void io.stdout.write(`${USAGE}\n`), 0;
     if (values.version) return void io.stdout.write(`blooio-v4 ${PACKAGE_VERSION} (spec ${SPEC_VERSION})\n`), 0;
     let baseUrl = values["base-url"];

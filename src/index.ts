@@ -1,9 +1,10 @@
 // The public face of blooio-v4.
-export { createBlooioClient, USER_AGENT, type BlooioClient } from "./client.js";
+export { createBlooioClient, USER_AGENT, type BlooioClient, type Method } from "./client.js";
 export { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
-export type { BlooioClientOptions, RetryOptions, Warning } from "./options.js";
-export type { Listing, PageOptions, PartitionedListing, PartitionOptions } from "./pagination.js";
-export type { RequestOptions } from "./request.js";
+export type { BlooioClientOptions } from "./options.js";
+export type { RequestOptions, ResponsePromise, RetryOptions, WithResponse } from "./core/call.js";
+export type { ListCall, PageOptions, PartitionOptions } from "./core/listing.js";
+export type { Warning } from "./core/warnings.js";
 export {
   AbortError,
   ApiError,
@@ -20,18 +21,7 @@ export {
   RateLimitError,
   ServerError,
   TimeoutError,
+  UnprocessableEntityError,
   ValidationError,
-} from "./errors.js";
-export type { components, operations, paths } from "./generated/v4.js";
-export type {
-  ChannelType,
-  Chat,
-  ChatPage,
-  ChatState,
-  CursorPage,
-  CursorPath,
-  ItemOf,
-  ListChatsQuery,
-  PageOf,
-  QueryOf,
-} from "./types.js";
+} from "./core/errors.js";
+export type * from "./types.js";

@@ -1,17 +1,10 @@
 // Client options: defaults from the environment, checked once at construction.
 import { assertSafeToSendKey } from "./auth.js";
-import { ConfigurationError } from "./errors.js";
+import { checkHeaders, type RetryOptions, retrySettings } from "./core/call.js";
+import { ConfigurationError } from "./core/errors.js";
+import type { Warning } from "./core/warnings.js";
 
 export const DEFAULT_BASE_URL = "https://api.blooio.com/v4";
-
-export type Warning = { kind: "deprecation" | "sunset" | "contract"; message: string };
-
-export interface RetryOptions {
-  /** Retries after the first attempt, for connection errors, timeouts, 408, 409, 429 and >=500. Default 2. */
-  maxRetries?: number;
-  /** Per-attempt timeout in milliseconds, covering headers and body. Default 60 000. */
-  timeoutMs?: number;
-}
 
 export interface BlooioClientOptions extends RetryOptions {
   /** Default: `process.env.BLOOIO_API_KEY`. */
@@ -48,7 +41,7 @@ export interface ResolvedOptions {
   allowInsecureHttp: boolean;
 }
 
-// Control characters in a header value would let a caller inject headers or break the request.
+// Control characters in the key would let it inject headers or break the request.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 function fromEnv(name: string): string | undefined {
@@ -62,21 +55,6 @@ function nonNegativeInteger(name: string, value: number | undefined, fallback: n
     throw new ConfigurationError(`${name} must be a non-negative integer (got ${String(value)})`);
   }
   return value;
-}
-
-function checkTimeout(value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(value > 0) || !Number.isFinite(value)) {
-    throw new ConfigurationError(`timeoutMs must be a positive number of milliseconds (got ${String(value)})`);
-  }
-  return value;
-}
-
-export function checkRetryOptions(options: RetryOptions, defaults: { maxRetries: number; timeoutMs: number }) {
-  return {
-    maxRetries: nonNegativeInteger("maxRetries", options.maxRetries, defaults.maxRetries),
-    timeoutMs: checkTimeout(options.timeoutMs, defaults.timeoutMs),
-  };
 }
 
 function checkBaseUrl(raw: string): string {
@@ -101,12 +79,8 @@ export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptio
     throw new ConfigurationError("The API key contains a control character (CR, LF, ...); check BLOOIO_API_KEY");
   }
   const headers = { ...options.headers };
-  for (const [name, value] of Object.entries(headers)) {
-    if (CONTROL_CHARS.test(String(value))) {
-      throw new ConfigurationError(`Header ${JSON.stringify(name)} contains a control character (CR, LF, ...)`);
-    }
-  }
-  const { maxRetries, timeoutMs } = checkRetryOptions(options, { maxRetries: 2, timeoutMs: 60_000 });
+  checkHeaders(headers);
+  const { maxRetries, timeoutMs } = retrySettings(options, { maxRetries: 2, timeoutMs: 60_000 });
   const baseUrl = checkBaseUrl(options.baseUrl?.trim() || fromEnv("BLOOIO_BASE_URL") || DEFAULT_BASE_URL);
   const allowInsecureHttp = options.allowInsecureHttp ?? false;
   assertSafeToSendKey(baseUrl, allowInsecureHttp);

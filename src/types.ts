@@ -1,14 +1,11 @@
-// Names for the spec's types, derived from the generated file (never re-declared by hand).
+// Names for the spec's types, all generated (never re-declared by hand): every schema (`Chat`), and per operation
+// its params, query and result (`ListChatsParams`, `ListChatsQuery`, `ListChatsResult`).
 // Also the `blooio-v4/types` entry: types only, so its JavaScript is empty and importing it costs nothing.
-import type { components, operations, paths } from "./generated/v4.js";
+import type { paths } from "./generated/v4.js";
 
-export type { components, operations, paths };
-
-export type Chat = components["schemas"]["Chat"];
-export type ChatPage = components["schemas"]["ChatPage"];
-export type ChannelType = components["schemas"]["ChannelType"];
-export type ChatState = components["schemas"]["ChatState"];
-export type ListChatsQuery = NonNullable<operations["listChats"]["parameters"]["query"]>;
+export type { components, operations, paths } from "./generated/v4.js";
+export type * from "./generated/surface.js";
+export type { CursorPage } from "./core/listing.js";
 
 type GetOperation<P extends keyof paths> = paths[P] extends { get: infer Operation } ? Operation : never;
 
@@ -20,17 +17,10 @@ export type QueryOf<P extends keyof paths> =
 export type PageOf<P extends keyof paths> =
   GetOperation<P> extends { responses: { 200: { content: { "application/json": infer Body } } } } ? Body : never;
 
-/** The shape every cursor-paginated page shares. */
-export interface CursorPage<Item = unknown> {
-  data?: Item[];
-  has_more?: boolean;
-  next_cursor?: string | null;
-}
-
 /** The items of a cursor-paginated GET's pages. */
-export type ItemOf<P extends keyof paths> = PageOf<P> extends CursorPage<infer Item> ? Item : never;
+export type ItemOf<P extends keyof paths> = PageOf<P> extends { data?: (infer Item)[] } ? Item : never;
 
-/** Every GET in `paths` that takes a `cursor` and answers with a cursor page: each gets pagination for free. */
+/** Every GET in `paths` that takes a `cursor` and answers with a cursor page. */
 export type CursorPath = {
-  [P in keyof paths]: QueryOf<P> extends { cursor?: string } ? (PageOf<P> extends CursorPage ? P : never) : never;
+  [P in keyof paths]: QueryOf<P> extends { cursor?: string } ? (PageOf<P> extends { data?: unknown[] } ? P : never) : never;
 }[keyof paths];

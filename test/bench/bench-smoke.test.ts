@@ -29,7 +29,8 @@ it("the benchmark smoke prints every row of the table", async () => {
     /\| bundle: openapi-fetch alone \|/,
     /\| bundle: blooio-v4 without openapi-fetch \|/,
     /\| bundle: blooio-v4 with openapi-fetch \|/,
-    /\| bundle: response validator .*\|/,
+    /\| bundle: GET \/chats request validator .*\|/,
+    /\| bundle: GET \/chats response validators .*\|/,
     /\| import\('openapi-fetch'\) in a fresh process .*\|/,
     /\| import\('blooio-v4'\) in a fresh process .*\|/,
   ];

@@ -6,19 +6,23 @@ export type ServerHandler = (request: IncomingMessage, response: ServerResponse,
 
 export interface TestServer {
   url: string;
-  /** Paths with query of every request received, in order. */
-  requests: Array<{ url: string; headers: IncomingMessage["headers"] }>;
+  /** Every request received, in order: method, path with query, headers and the body's text. */
+  requests: Array<{ method: string; url: string; headers: IncomingMessage["headers"]; body: string }>;
   close(): Promise<void>;
 }
 
 export async function startServer(handler: ServerHandler): Promise<TestServer> {
   const requests: TestServer["requests"] = [];
   const sockets = new Set<Socket>();
-  const server = createServer((request, response) => {
-    requests.push({ url: request.url ?? "", headers: request.headers });
-    Promise.resolve(handler(request, response, requests.length - 1)).catch((error: unknown) => {
+  const server = createServer(async (request, response) => {
+    const entry = { method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: "" };
+    const index = requests.push(entry) - 1;
+    try {
+      for await (const chunk of request) entry.body += String(chunk);
+      await handler(request, response, index);
+    } catch (error) {
       response.destroy(error as Error);
-    });
+    }
   });
   server.on("connection", (socket) => {
     sockets.add(socket);

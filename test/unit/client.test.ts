@@ -136,11 +136,12 @@ describe("errors", () => {
     await expect(client.chats.list()).rejects.toThrow(/ECONNREFUSED/);
   });
 
-  it("reads a page that a middleware on client.api swapped in, which the transport never read", async () => {
+  it("applies a middleware added to client.api to client.api calls, not to the methods", async () => {
     const stub = stubFetch(() => json(page(0, 1, null)));
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
     client.api.use({ onResponse: () => json(page(5, 2, null)) });
-    expect((await client.chats.list()).data?.map((chat) => chat.id)).toEqual(["chat_5", "chat_6"]);
+    expect((await client.api.GET("/chats")).data?.data?.map((chat) => chat.id)).toEqual(["chat_5", "chat_6"]);
+    expect((await client.chats.list()).data?.map((chat) => chat.id)).toEqual(["chat_0"]);
   });
 
   it("leaves client.api in openapi-fetch's { data, error, response } style", async () => {

@@ -11,7 +11,7 @@ const scratch = mkdtempSync(join(tmpdir(), "blooio-stale-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function generate(dir: string, ...flags: string[]) {
-  return spawnSync(process.execPath, [tsx, join(root, "scripts/generate.ts"), ...flags, "--root", dir], { encoding: "utf8" });
+  return spawnSync(process.execPath, [tsx, join(root, "scripts/generate/index.ts"), ...flags, "--root", dir], { encoding: "utf8" });
 }
 const check = (dir: string) => generate(dir, "--check");
 
@@ -34,7 +34,7 @@ describe("check:generated", () => {
     expect(result.stderr).toMatch(/^-.*"deprecated"/m);
     expect(result.stderr).toMatch(/^\+.*"archived"/m);
     // The validators and the spec hash are generated from the spec too, so they go stale with it.
-    expect(result.stderr).toContain("src/generated/query-validators.ts is stale");
+    expect(result.stderr).toContain("src/generated/validators/listChats.request.ts is stale");
     expect(result.stderr).toContain("src/generated/spec-version.ts is stale");
     expect(result.stderr).toContain("npm run generate");
   });
@@ -45,10 +45,10 @@ describe("npm run generate", () => {
     // Runs after the staleness test above, on its edited scratch spec (ChatState "deprecated" -> "archived").
     const result = generate(scratch);
     expect(result.status).toBe(0);
-    const { queryValidators } = await import(join(scratch, "src/generated/query-validators.ts"));
-    const validate = queryValidators["/chats"];
-    expect(validate({ state: "archived" })).toBe(true);
-    expect(validate({ state: "deprecated" })).toBe(false);
+    const { validateRequest } = await import(join(scratch, "src/generated/validators/listChats.request.ts"));
+    const request = (query: object) => ({ path: {}, query, header: {} });
+    expect(validateRequest(request({ state: "archived" }))).toBe(true);
+    expect(validateRequest(request({ state: "deprecated" }))).toBe(false);
     expect(check(scratch).status).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 // Opt-in listing speed-ups: prefetch of the next page, and the partitioned listing (one cursor chain per `type`).
 import { describe, expect, it } from "vitest";
 import { AbortError, ConfigurationError, createBlooioClient, ServerError, type Chat } from "../../src/index.js";
-import { queryEnumValues } from "../../src/validation.js";
+import { operations } from "../../src/generated/operations.js";
 import { FAKE_KEY, json } from "../support/stub-fetch.js";
 
-const TYPES = queryEnumValues("/chats", "type")!;
+const TYPES = operations.listChats.partition.values;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits like a real fetch: rejects when the request's signal fires. */

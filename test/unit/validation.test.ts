@@ -1,7 +1,7 @@
 // Validation from the spec: bad queries throw before sending; responses are checked when asked.
 import { describe, expect, it } from "vitest";
 import { ContractError, createBlooioClient, ValidationError, type Warning } from "../../src/index.js";
-import { fieldPath } from "../../src/validation.js";
+import { fieldPath } from "../../src/core/validation.js";
 import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
 
 describe("query validation", () => {
@@ -13,7 +13,7 @@ describe("query validation", () => {
     [{ type: "telegram" }, "type", "enum: blooio | twilio | whatsapp | whatsapp_business | rcs_business | amb", 'got "telegram"'],
     [{ state: "OPEN" }, "state", "enum: open | closed | blocked | deprecated", "state must be one of open, closed, blocked, deprecated"],
     [{ channel_id: 12 }, "channel_id", "type: string", "channel_id must be of type string (got 12)"],
-    [{ limt: 10 }, "limt", "not in the spec", 'unknown query parameter "limt"'],
+    [{ limt: 10 }, "limt", "not in the spec", 'unknown parameter "limt"'],
   ])("rejects %j naming the parameter and the rule, sending nothing", async (query, parameter, rule, message) => {
     const stub = stubFetch(() => json(page(0, 1, null)));
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });

@@ -1,8 +1,8 @@
-// Cursor pagination, written once for every cursor-paginated GET in `paths`.
+// Cursor pagination, written once for every cursor list of the spec: pages follow `next_cursor` until `has_more`
+// is false or the cursor is null; a repeated cursor or endless empty pages stop with PaginationError, and every
+// error carries the cursor to resume from. Knows no operation by name.
+import type { RequestOptions, ResponsePromise, WithResponse } from "./call.js";
 import { BlooioError, ConfigurationError, ContractError, PaginationError } from "./errors.js";
-import type { GetJson, RequestOptions } from "./request.js";
-import type { CursorPage, CursorPath, ItemOf, PageOf, QueryOf } from "./types.js";
-import { queryEnumValues } from "./validation.js";
 
 export interface PageOptions extends RequestOptions {
   /** Stop after this many pages (a bound, not an error). Default: no bound. */
@@ -20,35 +20,31 @@ export interface PartitionOptions extends RequestOptions {
   concurrency?: number;
 }
 
+/** The shape every cursor page shares. */
+export interface CursorPage<Item = unknown> {
+  data?: Item[];
+  has_more?: boolean;
+  next_cursor?: string | null;
+}
+
+/**
+ * What a cursor-list method returns: await it for the first page (or `.withResponse()`), iterate it with
+ * `for await` for every item of every page, or `.pages()` for page by page. Iterating reuses the first page.
+ */
+export type ListCall<Page, Item> = ResponsePromise<Page> &
+  AsyncIterable<Item> & {
+    /** Every page, from this call's first page to the last. */
+    pages(): AsyncIterable<Page>;
+  };
+
 /** The default number of cursor chains a partitioned listing runs at once. */
 export const DEFAULT_PARTITION_CONCURRENCY = 6;
 
 /** A listing that hands back only empty pages while promising more is not going anywhere. */
 export const MAX_CONSECUTIVE_EMPTY_PAGES = 20;
 
-export interface Listing<P extends CursorPath> {
-  /** One page. */
-  list(query?: QueryOf<P>, options?: RequestOptions): Promise<PageOf<P>>;
-  /** Every page, following `next_cursor` from `query.cursor` (or the first page) to the last. */
-  pages(query?: QueryOf<P>, options?: PageOptions): AsyncIterable<PageOf<P>>;
-  /** Every item of every page. */
-  listAll(query?: QueryOf<P>, options?: PageOptions): AsyncIterable<ItemOf<P>>;
-}
-
-/** A query parameter of `GET path` whose values split every item into exactly one partition (an enum). */
-export type PartitionKey<P extends CursorPath> = {
-  [K in keyof QueryOf<P>]-?: NonNullable<QueryOf<P>[K]> extends string ? (string extends NonNullable<QueryOf<P>[K]> ? never : K) : never;
-}[keyof QueryOf<P>];
-
-export interface PartitionedListing<P extends CursorPath> extends Listing<P> {
-  /**
-   * Every item, listed as one cursor chain per value of the partition parameter (for chats: per `type`), several at
-   * once. Yields the same set of items as `listAll`, in no overall order: each chain's items keep their order, the
-   * chains interleave. A query that already sets the partition parameter is one chain, as in `listAll`.
-   * An error stops every chain; its `cursor` resumes only the failing chain, whose value is `error.partition`.
-   */
-  listAllPartitioned(query?: QueryOf<P>, options?: PartitionOptions): AsyncIterable<ItemOf<P>>;
-}
+type Params = Record<string, unknown> | undefined;
+type FetchPage = (params: Params, options: RequestOptions | undefined) => ResponsePromise<unknown>;
 
 function typeName(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
@@ -57,7 +53,7 @@ function typeName(value: unknown): string {
 /** The minimum a page must be for pagination to be safe; full validation is the opt-in `validateResponses`. */
 function assertCursorPage(body: unknown, label: string): asserts body is CursorPage {
   const fail = (path: string, expected: string, got: unknown) => {
-    throw new ContractError(`${label}: ${path || "the body"} should be ${expected}, got ${typeName(got)}`, path);
+    throw new ContractError(`${label}: ${path || "the body"} should be ${expected}, got ${typeName(got)}`, { path });
   };
   if (typeof body !== "object" || body === null || Array.isArray(body)) fail("", "an object", body);
   const { data, has_more, next_cursor } = body as Record<string, unknown>;
@@ -66,22 +62,8 @@ function assertCursorPage(body: unknown, label: string): asserts body is CursorP
   if (next_cursor != null && typeof next_cursor !== "string") fail("next_cursor", "a string or null", next_cursor);
 }
 
-/**
- * The query to send, with `cursor` set to the given one. Null, undefined and empty-string values mean "unset" and
- * are left out (as Prism and openapi-fetch read them too): a null cursor is never sent.
- */
-function queryToSend<Q>(query: Q | undefined, cursor: string | undefined): Q {
-  const sent: Record<string, unknown> = {};
-  for (const key in query) {
-    const value = query[key];
-    if (key !== "cursor" && value !== undefined && value !== null && value !== "") sent[key] = value;
-  }
-  if (cursor) sent.cursor = cursor;
-  return sent as Q;
-}
-
-function cursorOf(query: unknown): string | undefined {
-  return (query as { cursor?: string | null } | undefined)?.cursor || undefined;
+function cursorOf(params: Params): string | undefined {
+  return (params?.cursor as string | null | undefined) || undefined;
 }
 
 /**
@@ -90,61 +72,53 @@ function cursorOf(query: unknown): string | undefined {
  */
 function follow(callerSignal: AbortSignal | undefined) {
   const controller = new AbortController();
-  const onAbort = () => controller.abort(callerSignal!.reason);
-  if (callerSignal?.aborted) onAbort();
-  else callerSignal?.addEventListener("abort", onAbort, { once: true });
+  const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
   return {
-    signal: controller.signal,
+    signal,
     end(inFlight: boolean) {
-      callerSignal?.removeEventListener("abort", onAbort);
       if (inFlight) controller.abort(new Error("The listing stopped; the requests in flight are not needed"));
     },
   };
 }
 
-export function createListing<P extends CursorPath>(getJson: GetJson, path: P): Listing<P>;
-export function createListing<P extends CursorPath>(
-  getJson: GetJson,
-  path: P,
-  partitionBy: PartitionKey<P>,
-): PartitionedListing<P>;
-export function createListing<P extends CursorPath>(
-  getJson: GetJson,
-  path: P,
-  partitionBy?: PartitionKey<P>,
-): Listing<P> | PartitionedListing<P> {
-  const label = `GET ${path}`;
-
-  async function fetchPage(query: QueryOf<P>, options?: RequestOptions): Promise<PageOf<P>> {
-    const page = await getJson(path, query, options);
-    assertCursorPage(page, label);
-    return page;
+/** Pagination over one cursor-list operation; `fetchPage` is the call path for one page. */
+export function createListing(fetchPage: FetchPage, label: string) {
+  /** One page, checked to be a page. */
+  function page(params: Params, options: RequestOptions | undefined): ResponsePromise<CursorPage> {
+    const call = fetchPage(params, options);
+    const checked = (async () => {
+      const result = await call.withResponse();
+      assertCursorPage(result.data, label);
+      return result as WithResponse<CursorPage>;
+    })();
+    const data = checked.then((result) => result.data) as ResponsePromise<CursorPage>;
+    data.withResponse = () => (data.catch(() => {}), checked);
+    return data;
   }
 
-  function list(query?: QueryOf<P>, options?: RequestOptions): Promise<PageOf<P>> {
-    return fetchPage(queryToSend(query, cursorOf(query)), options);
-  }
-
-  async function* pages(query?: QueryOf<P>, options: PageOptions = {}): AsyncGenerator<PageOf<P>> {
+  async function* pages(params: Params, options: PageOptions = {}, first?: Promise<CursorPage>): AsyncGenerator<CursorPage> {
     const { maxPages = Infinity, prefetch = false, ...requestOptions } = options;
-    let cursor = cursorOf(query);
+    let cursor = cursorOf(params);
     const seen = new Set<string>(cursor ? [cursor] : []);
     let emptyInARow = 0;
     // With prefetch, every request of this iteration carries one signal of ours, fired when the caller's fires
     // or when the consumer stops with a prefetch in flight (that request is then aborted, never retried).
     const stop = prefetch ? follow(requestOptions.signal) : undefined;
     if (stop) requestOptions.signal = stop.signal;
-    const request = (at: string | undefined): Promise<PageOf<P>> =>
-      fetchPage(queryToSend(query, at), requestOptions).catch((error: unknown) => {
-        if (error instanceof BlooioError) error.cursor = at;
-        throw error;
-      });
-    let next: Promise<PageOf<P>> | undefined = maxPages > 0 ? request(cursor) : undefined;
+    const withCursor = (error: unknown, at: string | undefined) => {
+      if (error instanceof BlooioError) error.cursor = at;
+      throw error;
+    };
+    const request = (at: string | undefined): Promise<CursorPage> =>
+      page({ ...params, cursor: at }, requestOptions).catch((error: unknown) => withCursor(error, at));
+    if (maxPages <= 0) first?.catch(() => {});
+    let next: Promise<CursorPage> | undefined =
+      maxPages > 0 ? (first?.catch((error: unknown) => withCursor(error, cursor)) ?? request(cursor)) : undefined;
     try {
       for (let count = 0; next; count++) {
-        const page = await next;
+        const current = await next;
         next = undefined;
-        const { data, has_more, next_cursor } = page as CursorPage;
+        const { data, has_more, next_cursor } = current;
         const done = has_more === false || !next_cursor;
         let failure: PaginationError | undefined;
         if (!done) {
@@ -171,7 +145,7 @@ export function createListing<P extends CursorPath>(
           // Marked handled now; the consumer still gets the error when it asks for this page.
           next.catch(() => {});
         }
-        yield page;
+        yield current;
         if (failure) throw failure;
         if (more && !prefetch) next = request(cursor);
       }
@@ -180,33 +154,37 @@ export function createListing<P extends CursorPath>(
     }
   }
 
-  async function* listAll(query?: QueryOf<P>, options?: PageOptions): AsyncGenerator<ItemOf<P>> {
-    for await (const page of pages(query, options)) {
-      const items = (page as CursorPage<ItemOf<P>>).data;
-      if (items) yield* items;
-    }
+  async function* items(params: Params, options?: PageOptions, first?: Promise<CursorPage>): AsyncGenerator<unknown> {
+    for await (const current of pages(params, options, first)) if (current.data) yield* current.data;
   }
 
-  async function* listAllPartitioned(query?: QueryOf<P>, options: PartitionOptions = {}): AsyncGenerator<ItemOf<P>> {
+  /**
+   * Every item, as one cursor chain per value of the partition parameter, `concurrency` at once. An error stops
+   * every chain; its `cursor` resumes the failing chain, named by `error.partition`.
+   */
+  async function* partitioned(
+    params: Params,
+    options: PartitionOptions,
+    partition: { parameter: string; values: readonly string[] },
+  ): AsyncGenerator<unknown> {
     const { concurrency = DEFAULT_PARTITION_CONCURRENCY, ...requestOptions } = options;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new ConfigurationError(`concurrency must be a positive integer (got ${String(concurrency)})`);
     }
-    const key = partitionBy as string;
-    const fixed = (query as Record<string, unknown> | undefined)?.[key];
+    const key = partition.parameter;
+    const fixed = params?.[key];
     // Null and "" mean "unset" for a query parameter, as for the cursor: only a real value makes one chain.
     if (fixed !== undefined && fixed !== null && fixed !== "") {
-      yield* listAll(query, requestOptions);
+      yield* items(params, requestOptions);
       return;
     }
-    const values = (partitionValues ??= queryEnumValues(path, key)) ?? [];
     // One signal for every chain: an error in one chain, or a consumer that stops, aborts the requests in flight.
     const stop = follow(requestOptions.signal);
     const chainOptions = { ...requestOptions, signal: stop.signal };
 
-    type Chain = { value: string; iterator: AsyncIterator<PageOf<P>>; next?: Promise<Step> };
-    type Step = { chain: Chain; result: IteratorResult<PageOf<P>> };
-    const waiting = [...values];
+    type Chain = { value: string; iterator: AsyncIterator<CursorPage>; next?: Promise<Step> };
+    type Step = { chain: Chain; result: IteratorResult<CursorPage> };
+    const waiting = [...partition.values];
     const running = new Set<Chain>();
     const advance = (chain: Chain) => {
       chain.next = chain.iterator.next().then(
@@ -221,7 +199,7 @@ export function createListing<P extends CursorPath>(
     const start = () => {
       while (running.size < concurrency && waiting.length) {
         const value = waiting.shift()!;
-        const chain: Chain = { value, iterator: pages({ ...query, [key]: value } as QueryOf<P>, chainOptions)[Symbol.asyncIterator]() };
+        const chain: Chain = { value, iterator: pages({ ...params, [key]: value }, chainOptions)[Symbol.asyncIterator]() };
         running.add(chain);
         advance(chain);
       }
@@ -235,8 +213,7 @@ export function createListing<P extends CursorPath>(
           start();
           continue;
         }
-        const items = (result.value as CursorPage<ItemOf<P>>).data;
-        if (items) yield* items;
+        if (result.value.data) yield* result.value.data;
         advance(chain);
       }
     } finally {
@@ -245,6 +222,15 @@ export function createListing<P extends CursorPath>(
     }
   }
 
-  let partitionValues: string[] | undefined;
-  return partitionBy === undefined ? { list, pages, listAll } : { list, pages, listAll, listAllPartitioned };
+  /** The value a cursor-list method returns: its first page, started now, is also where iteration begins. */
+  function listCall(params: Params, options: PageOptions = {}): ListCall<CursorPage, unknown> {
+    const { maxPages, prefetch, ...requestOptions } = options;
+    const first = page(params, requestOptions);
+    const result = first as ListCall<CursorPage, unknown>;
+    result.pages = () => pages(params, options, first);
+    result[Symbol.asyncIterator] = () => items(params, options, first);
+    return result;
+  }
+
+  return { page, pages, items, partitioned, listCall };
 }

@@ -1,26 +1,35 @@
-// Every error the client throws is a BlooioError; API answers map to one class per status family.
+// Every error the client throws is a BlooioError, each built as `new XError(message, details)`; API answers map to
+// one class per status family.
 
-export interface ApiErrorInit {
-  status: number;
-  body: unknown;
-  headers: Headers;
-  message: string;
+export interface ErrorDetails {
+  cause?: unknown;
+  /** How many attempts the call made before this error (1 when it was not retried). */
+  attempts?: number;
 }
 
 export class BlooioError extends Error {
+  /** How many attempts the call made (set when a request was sent). */
+  attempts?: number;
   /** During pagination: the cursor to resume from (`undefined` means the first page). */
   cursor?: string;
   /** During a partitioned listing: the partition whose chain failed, for example `{ type: "whatsapp" }`. */
   partition?: Record<string, string>;
 
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string, { cause, attempts }: ErrorDetails = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
+    if (attempts !== undefined) this.attempts = attempts;
   }
 }
 
 /** The client was set up wrongly (no key, a bad base URL, a key that would leak); nothing was sent. */
 export class ConfigurationError extends BlooioError {}
+
+export interface ApiErrorDetails extends ErrorDetails {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
 
 /** The API answered with a status outside 2xx. */
 export class ApiError extends BlooioError {
@@ -29,12 +38,12 @@ export class ApiError extends BlooioError {
   readonly headers: Headers;
   readonly requestId: string | undefined;
 
-  constructor({ status, body, headers, message }: ApiErrorInit) {
-    super(message);
-    this.status = status;
-    this.body = body;
-    this.headers = headers;
-    this.requestId = requestIdOf(headers);
+  constructor(message: string, details: ApiErrorDetails) {
+    super(message, details);
+    this.status = details.status;
+    this.body = details.body;
+    this.headers = details.headers;
+    this.requestId = requestIdOf(details.headers);
   }
 }
 
@@ -43,6 +52,7 @@ export class AuthenticationError extends ApiError {}
 export class PermissionDeniedError extends ApiError {}
 export class NotFoundError extends ApiError {}
 export class ConflictError extends ApiError {}
+export class UnprocessableEntityError extends ApiError {}
 export class RateLimitError extends ApiError {}
 export class ServerError extends ApiError {}
 
@@ -55,27 +65,40 @@ export class TimeoutError extends ConnectionError {}
 /** The caller's AbortSignal fired; never retried. `cause` is the signal's reason. */
 export class AbortError extends BlooioError {}
 
+export interface ValidationErrorDetails extends ErrorDetails {
+  /** Where the value goes: `path`, `query`, `header` or `body`; `params` for a name the operation does not have. */
+  in: "path" | "query" | "header" | "body" | "params";
+  /** The field at fault, from its location: `query.limit`, `body.to.identifier`. */
+  field: string;
+  /** The key of the method's params that holds it: `limit`, `to`. */
+  parameter: string;
+  /** The rule it broke, as the spec states it, for example `maximum: 200`. */
+  rule: string;
+}
+
 /** Input broke the spec's rules; nothing was sent. */
 export class ValidationError extends BlooioError {
-  constructor(
-    message: string,
-    /** The query parameter at fault, for example `limit`. */
-    readonly parameter: string,
-    /** The rule it broke, as the spec states it, for example `maximum: 200`. */
-    readonly rule: string,
-  ) {
-    super(message);
+  readonly in: ValidationErrorDetails["in"];
+  readonly field: string;
+  readonly parameter: string;
+  readonly rule: string;
+
+  constructor(message: string, details: ValidationErrorDetails) {
+    super(message, details);
+    this.in = details.in;
+    this.field = details.field;
+    this.parameter = details.parameter;
+    this.rule = details.rule;
   }
 }
 
 /** A response broke the spec: not JSON, cut short, or of the wrong shape. `path` names the field. */
 export class ContractError extends BlooioError {
-  constructor(
-    message: string,
-    readonly path: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
+  readonly path: string;
+
+  constructor(message: string, details: ErrorDetails & { path: string }) {
+    super(message, details);
+    this.path = details.path;
   }
 }
 
@@ -88,10 +111,11 @@ const statusClasses: Record<number, typeof ApiError> = {
   403: PermissionDeniedError,
   404: NotFoundError,
   409: ConflictError,
+  422: UnprocessableEntityError,
   429: RateLimitError,
 };
 
-function requestIdOf(headers: Headers): string | undefined {
+export function requestIdOf(headers: Headers): string | undefined {
   return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
 }
 
@@ -114,21 +138,27 @@ function detailOf(body: unknown): string {
 const hints: Record<number, string> = {
   401: "check the API key (BLOOIO_API_KEY)",
   403: "the API key lacks permission for this call",
-  429: "rate limited; retries were used up",
+  429: "rate limited",
 };
 
-/** `label` names the call, for example `GET /chats`. */
-export function apiErrorFrom(response: Response, body: unknown, label?: string): ApiError {
-  const { status } = response;
+/** The typed error for a non-2xx answer. `label` names the call, for example `GET /chats`. */
+export function apiErrorFrom(
+  response: { status: number; statusText: string; headers: Headers },
+  body: unknown,
+  label: string,
+  attempts?: number,
+): ApiError {
+  const { status, headers } = response;
   const ErrorClass = statusClasses[status] ?? (status >= 500 ? ServerError : ApiError);
   const detail = detailOf(body).replace(/\s+/g, " ").trim().slice(0, 200);
   const hint = hints[status];
-  const requestId = requestIdOf(response.headers);
+  const requestId = requestIdOf(headers);
+  const tries = attempts && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const message =
-    (label ? `${label}: ` : "") +
-    `${status} ${response.statusText || "error"}` +
+    `${label}: ${status} ${response.statusText || "error"}` +
     (detail ? `: ${detail}` : "") +
     (hint ? ` (${hint})` : "") +
+    tries +
     (requestId ? ` [request id ${requestId}]` : "");
-  return new ErrorClass({ status, body, headers: response.headers, message });
+  return new ErrorClass(message, { status, body, headers, ...(attempts === undefined ? {} : { attempts }) });
 }

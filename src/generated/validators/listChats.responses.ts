@@ -2,8 +2,8 @@
 
 // @ts-nocheck
 "use strict";
-export const listChatsResponse = validate10;
-const schema11 = {"$ref":"#/$defs/ChatPage","$defs":{"ChannelType":{"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business","amb"]},"Chat":{"type":"object","properties":{"id":{"type":"string"},"channel_id":{"type":"string"},"channel_type":{"$ref":"#/$defs/ChannelType"},"contact_id":{"type":["string","null"]},"identity_id":{"type":["string","null"]},"group_id":{"type":["string","null"]},"state":{"$ref":"#/$defs/ChatState"},"capabilities":{"type":"object","additionalProperties":true},"window_expires_at":{"type":["integer","null"]},"last_message_at":{"type":["integer","null"]},"created_at":{"type":"integer"}}},"ChatPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/$defs/Chat"}},"has_more":{"type":"boolean"},"next_cursor":{"type":["string","null"]}}},"ChatState":{"type":"string","enum":["open","closed","blocked","deprecated"]}},"$id":"listChatsResponse"};
+export const status200 = validate10;
+const schema11 = {"$ref":"#/$defs/ChatPage","$defs":{"ChannelType":{"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business","amb"]},"Chat":{"type":"object","properties":{"id":{"type":"string"},"channel_id":{"type":"string"},"channel_type":{"$ref":"#/$defs/ChannelType"},"contact_id":{"type":["string","null"]},"identity_id":{"type":["string","null"]},"group_id":{"type":["string","null"]},"state":{"$ref":"#/$defs/ChatState"},"capabilities":{"type":"object","additionalProperties":true},"window_expires_at":{"type":["integer","null"]},"last_message_at":{"type":["integer","null"]},"created_at":{"type":"integer"}}},"ChatPage":{"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/$defs/Chat"}},"has_more":{"type":"boolean"},"next_cursor":{"type":["string","null"]}}},"ChatState":{"type":"string","enum":["open","closed","blocked","deprecated"]}},"$id":"status200"};
 const schema12 = {"type":"object","properties":{"data":{"type":"array","items":{"$ref":"#/$defs/Chat"}},"has_more":{"type":"boolean"},"next_cursor":{"type":["string","null"]}}};
 const schema13 = {"type":"object","properties":{"id":{"type":"string"},"channel_id":{"type":"string"},"channel_type":{"$ref":"#/$defs/ChannelType"},"contact_id":{"type":["string","null"]},"identity_id":{"type":["string","null"]},"group_id":{"type":["string","null"]},"state":{"$ref":"#/$defs/ChatState"},"capabilities":{"type":"object","additionalProperties":true},"window_expires_at":{"type":["integer","null"]},"last_message_at":{"type":["integer","null"]},"created_at":{"type":"integer"}}};
 const schema14 = {"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business","amb"]};
@@ -263,7 +263,7 @@ return errors === 0;
 
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="listChatsResponse" */;
+/*# sourceURL="status200" */;
 let vErrors = null;
 let errors = 0;
 if(!(validate11(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -274,6 +274,56 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+export const status400 = validate15;
+const schema16 = {"$ref":"#/$defs/Error","$defs":{"Error":{"type":"object","additionalProperties":true}},"$id":"status400"};
+const schema17 = {"type":"object","additionalProperties":true};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="status400" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+export const status401 = validate16;
+const schema18 = {"$ref":"#/$defs/Error","$defs":{"Error":{"type":"object","additionalProperties":true}},"$id":"status401"};
+const schema19 = {"type":"object","additionalProperties":true};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="status401" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
 export const responseValidators = {
-  "/chats": listChatsResponse,
+  "200": status200,
+  "400": status400,
+  "401": status401,
 };

@@ -1,0 +1,259 @@
+// Spec -> the operation table: one row of data per operation (src/generated/operations.ts), and the types of the
+// client's surface with each method's summary and description as JSDoc (src/generated/surface.ts).
+import { lowerCamel, methodFromOperationId, namingProblems } from "./naming.js";
+import { resolveSchema, type Schema, type Spec, type SpecOperation, specOperations } from "./spec.js";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+const JSON_MEDIA = /^application\/(.+\+)?json$/;
+
+export interface ParameterRow {
+  /** The name on the wire. */
+  name: string;
+  in: "path" | "query" | "header";
+  /** The key in the method's flat params object, when it is not `name` (x-blooio-name). */
+  key?: string;
+}
+
+export interface OperationRow {
+  method: string;
+  path: string;
+  resource: string;
+  name: string;
+  parameters: ParameterRow[];
+  /** The request body: its media type, and the top-level fields taken from the flat params (null: `params.body`). */
+  body: { mediaType: string; fields: string[] | null; required: boolean } | null;
+  /** The documented 2xx statuses. */
+  success: number[];
+  /** A GET with a `cursor` query parameter whose 200 body has `data`, `has_more` and `next_cursor`. */
+  cursorList: boolean;
+  /** A query parameter marked `x-blooio-partition`: its enum values split every item into one partition each. */
+  partition: { parameter: string; values: string[] } | null;
+  /** Declares an `Idempotency-Key` header: the client sends one key per call, the same on every retry. */
+  idempotencyKey: boolean;
+}
+
+/** What the generator knows of an operation: its row, and what the types and docs are made from. */
+export interface OperationInfo {
+  id: string;
+  row: OperationRow;
+  source: SpecOperation;
+  /** JSON response schemas by status, for the response validators. */
+  responseSchemas: Record<string, Schema>;
+  bodySchema: Schema | undefined;
+}
+
+export class SpecError extends Error {}
+
+function isCursorList(spec: Spec, op: SpecOperation): boolean {
+  if (op.method !== "get" || !op.parameters.some((p) => p.in === "query" && p.name === "cursor")) return false;
+  const page = resolveSchema(spec, op.responses["200"]?.content?.["application/json"]?.schema);
+  const properties = (page.properties ?? {}) as Record<string, Schema>;
+  return (
+    resolveSchema(spec, properties.data).type === "array" && "has_more" in properties && "next_cursor" in properties
+  );
+}
+
+function jsonMedia(content: Record<string, unknown> | undefined): string | undefined {
+  return Object.keys(content ?? {}).find((type) => JSON_MEDIA.test(type));
+}
+
+/** Reads every operation of the spec into rows; throws SpecError listing every problem and how to fix it. */
+export function readOperations(spec: Spec): OperationInfo[] {
+  const problems: string[] = [];
+  const infos: OperationInfo[] = [];
+  for (const source of specOperations(spec)) {
+    const { operation, method, path } = source;
+    const where = `${method.toUpperCase()} ${path}`;
+    const id = operation.operationId;
+    if (!id) {
+      problems.push(`${where} has no operationId: give it one (it names the types and, by the naming rule, the method)`);
+      continue;
+    }
+    const tag = operation.tags?.[0];
+    const resource = operation["x-blooio-resource"] ?? (tag ? lowerCamel(tag) : "");
+    const name = operation["x-blooio-method"] ?? (tag ? methodFromOperationId(id, tag) : lowerCamel(id));
+
+    const parameters: ParameterRow[] = [];
+    let idempotencyKey = false;
+    const keys = new Map<string, string>();
+    const claim = (key: string, what: string) => {
+      const earlier = keys.get(key);
+      if (earlier) {
+        problems.push(
+          `${where} (${id}): ${what} and ${earlier} are both "${key}" in the method's params: rename the parameter with x-blooio-name`,
+        );
+      }
+      keys.set(key, what);
+    };
+    for (const parameter of source.parameters) {
+      if (parameter.in === "cookie") continue;
+      if (parameter.in === "header" && parameter.name.toLowerCase() === IDEMPOTENCY_HEADER) {
+        idempotencyKey = true;
+        continue;
+      }
+      const key = parameter["x-blooio-name"] ?? parameter.name;
+      claim(key, `${parameter.in} parameter ${parameter.name}`);
+      parameters.push({ name: parameter.name, in: parameter.in, ...(key !== parameter.name ? { key } : {}) });
+    }
+
+    let body: OperationRow["body"] = null;
+    let bodySchema: Schema | undefined;
+    const content = source.requestBody?.content;
+    if (content) {
+      const mediaType = jsonMedia(content) ?? Object.keys(content)[0]!;
+      const schema = content[mediaType]?.schema;
+      const resolved = resolveSchema(spec, schema);
+      const flat = JSON_MEDIA.test(mediaType) && resolved.type === "object" && !!resolved.properties;
+      const fields = flat ? Object.keys(resolved.properties as Schema) : null;
+      for (const field of fields ?? ["body"]) claim(field, fields ? `body field ${field}` : "the request body");
+      body = { mediaType, fields, required: source.requestBody?.required ?? false };
+      if (JSON_MEDIA.test(mediaType)) bodySchema = schema ?? {};
+    }
+
+    const cursorList = isCursorList(spec, source);
+    let partition: OperationRow["partition"] = null;
+    for (const parameter of source.parameters.filter((p) => p["x-blooio-partition"])) {
+      const values = resolveSchema(spec, parameter.schema).enum;
+      if (!cursorList || parameter.in !== "query" || !Array.isArray(values) || partition) {
+        problems.push(
+          `${where} (${id}): x-blooio-partition is for one enum query parameter of a cursor list (${parameter.name} is not one)`,
+        );
+        continue;
+      }
+      partition = { parameter: parameter["x-blooio-name"] ?? parameter.name, values: values.map(String) };
+    }
+
+    const responseSchemas: Record<string, Schema> = {};
+    for (const [status, response] of Object.entries(source.responses)) {
+      const media = jsonMedia(response.content);
+      if (media) responseSchemas[status] = response.content![media]!.schema ?? {};
+    }
+    const success = Object.keys(source.responses)
+      .filter((status) => /^2\d\d$/.test(status))
+      .map(Number);
+    if (!success.length) problems.push(`${where} (${id}) documents no 2xx response: document what success answers`);
+
+    infos.push({
+      id,
+      source,
+      bodySchema,
+      responseSchemas,
+      row: { method: method.toUpperCase(), path, resource, name, parameters, body, success, cursorList, partition, idempotencyKey },
+    });
+  }
+  const lists = new Set(infos.filter((info) => info.row.name === "list" && info.row.cursorList).map((info) => info.row.resource));
+  problems.push(
+    ...namingProblems(
+      infos.map(({ id, row }) => ({ operationId: id, where: `${row.method} ${row.path}`, resource: row.resource, method: row.name })),
+      lists,
+    ),
+  );
+  if (problems.length) throw new SpecError(`The spec cannot be turned into a client:\n  ${problems.join("\n  ")}`);
+  return infos;
+}
+
+export function operationsSource(infos: OperationInfo[], header: string): string {
+  const rows = infos.map(({ id, row }) => `  ${id}: ${JSON.stringify(row)},`).join("\n");
+  return (
+    header +
+    "/** One row per operation of the spec: what the client needs to call it. Data only; see scripts/generate/operations.ts. */\n" +
+    `export const operations = {\n${rows}\n} as const;\n`
+  );
+}
+
+/** Text for a JSDoc block: no comment terminator, each line prefixed. */
+function jsdoc(lines: string[], indent: string): string {
+  if (lines.length === 1 && !lines[0]!.includes("\n")) return `${indent}/** ${lines[0]!.replaceAll("*/", "*\\/")} */\n`;
+  const body = lines.flatMap((line) => line.replaceAll("*/", "*\\/").split("\n")).map((line) => `${indent} *${line ? ` ${line}` : ""}`);
+  return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
+}
+
+const pascal = (id: string) => id[0]!.toUpperCase() + id.slice(1);
+const quote = (text: string) => JSON.stringify(text);
+
+/** The flat params type of one operation, from openapi-typescript's `operations[id]`. */
+function paramsType({ id, row, source }: OperationInfo): string {
+  const op = `operations[${quote(id)}]`;
+  const parts: string[] = [];
+  for (const location of ["path", "query", "header"] as const) {
+    const rows = row.parameters.filter((p) => p.in === location);
+    if (!rows.length && !(location === "header" && row.idempotencyKey)) continue;
+    let type = `NonNullable<${op}["parameters"][${quote(location)}]>`;
+    const dropped = source.parameters.filter((p) => p.in === location && (p.name.toLowerCase() === IDEMPOTENCY_HEADER || p["x-blooio-name"]));
+    if (dropped.length) type = `Omit<${type}, ${dropped.map((p) => quote(p.name)).join(" | ")}>`;
+    if (!rows.length) continue;
+    parts.push(type);
+    for (const renamed of rows.filter((p) => p.key)) {
+      const required = source.parameters.find((p) => p.in === location && p.name === renamed.name)?.required;
+      parts.push(`{ ${quote(renamed.key!)}${required ? "" : "?"}: NonNullable<${op}["parameters"][${quote(location)}]>[${quote(renamed.name)}] }`);
+    }
+  }
+  if (row.body) {
+    const content = `NonNullable<${op}["requestBody"]>["content"][${quote(row.body.mediaType)}]`;
+    if (row.body.fields) parts.push(row.body.required ? content : `Partial<${content}>`);
+    else {
+      const type = JSON_MEDIA.test(row.body.mediaType) ? content : "FormData | Blob | ArrayBuffer | Uint8Array | string";
+      parts.push(`{ body${row.body.required ? "" : "?"}: ${type} }`);
+    }
+  }
+  return parts.length ? parts.join(" & ") : "{}";
+}
+
+function resultType({ id, row, source }: OperationInfo): string {
+  const types = row.success.map((status) => {
+    const content = source.responses[String(status)]?.content;
+    const media = jsonMedia(content);
+    return media ? `${`operations[${quote(id)}]`}["responses"][${status}]["content"][${quote(media)}]` : "undefined";
+  });
+  return [...new Set(types)].join(" | ");
+}
+
+function methodDoc({ id, row, source }: OperationInfo): string[] {
+  const { summary, description, deprecated } = source.operation;
+  const lines = [summary ?? `${row.method} ${row.path}`];
+  if (description && description !== summary) lines.push("", description.trim());
+  lines.push("", `\`${row.method} ${row.path}\` (operationId \`${id}\`).`);
+  if (row.cursorList) {
+    lines.push("Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.");
+  }
+  if (row.idempotencyKey) lines.push("Sends one `Idempotency-Key` per call (the same on every retry), so a retry cannot apply it twice.");
+  if (row.body && !row.body.fields) lines.push(`The request body (\`${row.body.mediaType}\`) goes in \`params.body\`.`);
+  if (deprecated) lines.push("@deprecated The spec marks this operation deprecated.");
+  return lines;
+}
+
+export function surfaceSource(infos: OperationInfo[], spec: Spec, header: string): string {
+  const out: string[] = [header, 'import type { components, operations } from "./v4.js";\n\n'];
+  const aliases = new Map<string, string>();
+  const alias = (name: string, type: string, doc?: string) => {
+    if (aliases.has(name)) throw new SpecError(`Two generated types are named ${name}: rename the schema or the operation`);
+    aliases.set(name, (doc ? jsdoc([doc], "") : "") + `export type ${name} = ${type};\n`);
+  };
+  // A schema named like a global (Error, Response) gets no alias: it would shadow the global in an app's imports.
+  for (const name of Object.keys(spec.components?.schemas ?? {})) {
+    if (/^[A-Za-z_$][\w$]*$/.test(name) && !(name in globalThis)) alias(name, `components["schemas"][${quote(name)}]`);
+  }
+  for (const info of infos) {
+    alias(`${pascal(info.id)}Params`, `OperationParams[${quote(info.id)}]`, `The params of \`${info.row.resource}.${info.row.name}\`.`);
+    alias(`${pascal(info.id)}Result`, `OperationResults[${quote(info.id)}]`, `What \`${info.row.resource}.${info.row.name}\` resolves to.`);
+    if (info.row.parameters.some((p) => p.in === "query")) {
+      alias(`${pascal(info.id)}Query`, `NonNullable<operations[${quote(info.id)}]["parameters"]["query"]>`);
+    }
+  }
+  out.push("/** Each operation's params: its path, query and header parameters and its JSON body fields, in one object. */\n");
+  out.push(`export interface OperationParams {\n${infos.map((info) => `  ${info.id}: ${paramsType(info)};`).join("\n")}\n}\n\n`);
+  out.push("/** Each operation's result: the JSON body of its 2xx answers. */\n");
+  out.push(`export interface OperationResults {\n${infos.map((info) => `  ${info.id}: ${resultType(info)};`).join("\n")}\n}\n\n`);
+  out.push("/** The client's resources and methods, each naming its operation; the JSDoc is what an editor shows on hover. */\n");
+  out.push("export interface Resources {\n");
+  const resources = [...new Set(infos.map((info) => info.row.resource))];
+  for (const resource of resources) {
+    out.push(`  ${resource}: {\n`);
+    for (const info of infos.filter((i) => i.row.resource === resource)) {
+      out.push(jsdoc(methodDoc(info), "    "), `    ${info.row.name}: ${quote(info.id)};\n`);
+    }
+    out.push("  };\n");
+  }
+  out.push("}\n\n", ...aliases.values());
+  return out.join("");
+}

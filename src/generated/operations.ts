@@ -1,0 +1,6 @@
+// Generated from openapi/v4.yaml by `npm run generate`. Do not edit by hand: edit the spec and regenerate.
+
+/** One row per operation of the spec: what the client needs to call it. Data only; see scripts/generate/operations.ts. */
+export const operations = {
+  listChats: {"method":"GET","path":"/chats","resource":"chats","name":"list","parameters":[{"name":"type","in":"query"},{"name":"state","in":"query"},{"name":"channel_id","in":"query"},{"name":"contact_id","in":"query"},{"name":"limit","in":"query"},{"name":"cursor","in":"query"}],"body":null,"success":[200],"cursorList":true,"partition":{"parameter":"type","values":["blooio","twilio","whatsapp","whatsapp_business","rcs_business","amb"]},"idempotencyKey":false},
+} as const;
