@@ -4,7 +4,7 @@
 //   surface.ts                  the client's resources and methods, typed, with the spec's docs as JSDoc
 //   validators/                 per operation: request and response validators (Ajv standalone), and their loaders
 //   spec-version.ts             which spec and package this build came from
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,12 +48,14 @@ async function render(): Promise<Map<string, string>> {
   return files;
 }
 
-function lint(): void {
+/** Redocly's lint, its report on the terminal; false when the spec does not pass. */
+function lint(): boolean {
   const redocly = fileURLToPath(new URL("../../node_modules/@redocly/cli/bin/cli.js", import.meta.url));
-  execFileSync(process.execPath, [redocly, "lint", specPath, "--format", "stylish"], {
+  const result = spawnSync(process.execPath, [redocly, "lint", specPath, "--format", "stylish"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
   });
+  return result.status === 0;
 }
 
 /** A unified diff of the committed file against what the spec generates, for the failure message. */
@@ -94,7 +96,10 @@ function existing(dir: string): string[] {
 }
 
 async function main(check: boolean): Promise<number> {
-  if (!check) lint();
+  if (!check && !lint()) {
+    console.error("openapi/v4.yaml does not pass the linter (see above): fix it, then run `npm run generate` again.");
+    return 1;
+  }
   let files: Map<string, string>;
   try {
     files = await render();

@@ -52,3 +52,30 @@ describe("npm run generate", () => {
     expect(check(scratch).status).toBe(0);
   });
 });
+
+describe("npm run generate on a spec it cannot turn into a client", () => {
+  it("fails, writing nothing, with a message that names the operations and the fix", () => {
+    const dir = mkdtempSync(join(tmpdir(), "blooio-names-"));
+    try {
+      cpSync(join(root, "openapi"), join(dir, "openapi"), { recursive: true });
+      cpSync(join(root, "src/generated"), join(dir, "src/generated"), { recursive: true });
+      cpSync(join(root, "package.json"), join(dir, "package.json"));
+      cpSync(join(root, "redocly.yaml"), join(dir, "redocly.yaml"));
+      const spec = join(dir, "openapi/v4.yaml");
+      const before = readFileSync(join(dir, "src/generated/operations.ts"), "utf8");
+      // A second operation that the naming rule also calls chats.list.
+      const again = ["  /chats/again:", "    get:", "      operationId: listChatsAgain", "      x-blooio-method: list", "      tags: [Chats]",
+        "      summary: Again", "      description: Again.", "      responses:", "        '200':", "          description: ok",
+        "        '400':", "          description: bad"];
+      writeFileSync(spec, readFileSync(spec, "utf8").replace("components:\n", `${again.join("\n")}\ncomponents:\n`));
+      const result = generate(dir);
+      expect(result.stderr).toContain("GET /chats (listChats) and GET /chats/again (listChatsAgain) are all named chats.list");
+      expect(result.stderr).toContain("x-blooio-method");
+      expect(result.status).toBe(1);
+      expect(readFileSync(join(dir, "src/generated/operations.ts"), "utf8")).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -31,6 +31,30 @@ describe("pagination", () => {
     ]);
   });
 
+  it("a list call is awaitable (the first page) and iterable (every chat), reusing the first page", async () => {
+    const server = pagedServer(5, 2);
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const first = await client.chats.list({ limit: 2 });
+    expect(first.data?.map((c) => c.id)).toEqual(["chat_0", "chat_1"]);
+    const listing = client.chats.list({ limit: 2 });
+    const chats = await collect(listing);
+    expect(chats.map((c) => c.id)).toEqual(["chat_0", "chat_1", "chat_2", "chat_3", "chat_4"]);
+    // 1 request for the awaited page, then 3 for the iterated listing: its first page was not requested twice.
+    expect(server.requests).toHaveLength(4);
+    expect((await listing).next_cursor).toBe("c2");
+    const pages = await collect(client.chats.list({ limit: 2, cursor: "c2" }).pages());
+    expect(pages.map((p) => p.data?.map((c) => c.id))).toEqual([["chat_2", "chat_3"], ["chat_4"]]);
+  });
+
+  it("withResponse gives the page with the HTTP answer and its request id", async () => {
+    const stub = stubFetch(() => json(page(0, 1, null), { headers: { "x-request-id": "req_123" } }));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const { data, response, requestId } = await client.chats.list().withResponse();
+    expect(data.data?.[0]?.id).toBe("chat_0");
+    expect(response.status).toBe(200);
+    expect(requestId).toBe("req_123");
+  });
+
   it("pages yields whole pages and starts from the query's cursor", async () => {
     const server = pagedServer(10, 4);
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
