@@ -59,6 +59,17 @@ export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; $
 
 const rows = operations as unknown as Record<string, OperationRow>;
 
+/**
+ * A readable copy of an answer whose body the transport read. A status outside 200..599 (a server may send 600) is
+ * still an answer, but the Response constructor refuses it: the copy then carries the real status on top of 500.
+ */
+function answer({ status, statusText, headers }: Response, text: string): Response {
+  const inRange = status >= 200 && status <= 599;
+  const copy = new Response(text || null, { status: inRange ? status : 500, statusText, headers });
+  if (!inRange) Object.defineProperties(copy, { status: { value: status }, ok: { value: false } });
+  return copy;
+}
+
 export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
   const resolved = resolveOptions(options);
   const { apiKey, baseUrl, allowInsecureHttp } = resolved;
@@ -118,7 +129,7 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
       };
       if (request.body) exchange.body = new Uint8Array(await request.arrayBuffer());
       const { response, text } = await send(exchange, { ...resolved, signal: request.signal });
-      return new Response(text || null, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return answer(response, text);
     },
   });
   api.use(routing);

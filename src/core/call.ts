@@ -82,6 +82,16 @@ export function withoutKey(text: string, apiKey: string): string {
   return text.includes(apiKey) ? text.replaceAll(apiKey, "[redacted]") : text;
 }
 
+/** The headers, or a copy with the key redacted where a server echoed it into one. */
+function headersWithoutKey(headers: Headers, apiKey: string): Headers {
+  let echoed = false;
+  headers.forEach((value) => (echoed ||= value.includes(apiKey)));
+  if (!echoed) return headers;
+  const copy = new Headers();
+  headers.forEach((value, name) => copy.append(name, withoutKey(value, apiKey)));
+  return copy;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -129,7 +139,8 @@ export function createCall(config: CallConfig) {
     if (!ok) {
       const errorBody = parseJson(withoutKey(text, apiKey));
       if (validateResponses) await checkResponse(id, response.status, errorBody, label, validateResponses, warn);
-      throw apiErrorFrom(response, errorBody, label, attempts);
+      const { status, statusText } = response;
+      throw apiErrorFrom({ status, statusText, headers: headersWithoutKey(response.headers, apiKey) }, errorBody, label, attempts);
     }
     let data: unknown;
     try {
@@ -147,7 +158,10 @@ export function createCall(config: CallConfig) {
 
   /** Every message a call's error carries passes here: a key the server echoed (in a body, a value) is redacted. */
   const redacted = (error: unknown) => {
-    if (error instanceof BlooioError) error.message = withoutKey(error.message, apiKey);
+    if (error instanceof BlooioError) {
+      error.message = withoutKey(error.message, apiKey);
+      if (error.stack) error.stack = withoutKey(error.stack, apiKey);
+    }
     throw error;
   };
 

@@ -1,5 +1,6 @@
 // Fault injection against real HTTP servers on 127.0.0.1: every case ends in success after retry or in the
 // documented typed error, within bounded time, with the number of requests asserted.
+import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -299,5 +300,58 @@ describe("a custom fetch", () => {
     setTimeout(() => controller.abort(), 50);
     await expect(client.chats.list({}, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     await expect(client.api.GET("/chats", { signal: AbortSignal.timeout(50) })).rejects.toBeInstanceOf(AbortError);
+  });
+});
+
+describe("edge cases of the transport", () => {
+  it("lets 20 concurrent calls share one AbortSignal with no listener warning and no listener left", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const client = await serve((_, response) => void setTimeout(() => sendJson(response, okPage), 20));
+      const shared = new AbortController();
+      await Promise.all(Array.from({ length: 20 }, () => client.chats.list({}, { signal: shared.signal })));
+      // The methods leave no listener on the caller's signal (client.api's Request, built by openapi-fetch,
+      // holds one until it is collected, as with plain fetch).
+      expect(getEventListeners(shared.signal, "abort")).toHaveLength(0);
+      await Promise.all(Array.from({ length: 20 }, () => client.api.GET("/chats", { signal: shared.signal })));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(warnings.map((w) => w.name)).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
+  it("honours a timeoutMs above 2^31-1 ms as no limit instead of timing out at once", async () => {
+    const client = await serve((_, response) => void setTimeout(() => sendJson(response, okPage), 50), {
+      timeoutMs: Number.MAX_SAFE_INTEGER,
+    });
+    expect(await client.chats.list()).toEqual(okPage);
+    expect(await client.chats.list({}, { timeoutMs: 2 ** 40 })).toEqual(okPage);
+  });
+
+  it("waits out a 30-day Retry-After when maxRetryAfterMs allows it, instead of retrying at once", async () => {
+    const client = await serve((_, response) => sendJson(response, {}, 429, { "retry-after": String(30 * 24 * 3600) }), {
+      maxRetryAfterMs: Number.MAX_SAFE_INTEGER,
+    });
+    const stop = new AbortController();
+    const call = client.chats.list({}, { signal: stop.signal }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server!.requests).toHaveLength(1);
+    stop.abort();
+    expect(await call).toBeInstanceOf(AbortError);
+  });
+
+  it.each([600, 999])("takes a status of %i as an answer: a ServerError carrying it, retried as a server error", async (status) => {
+    const client = await serve((_, response) => sendJson(response, { message: "odd" }, status), { maxRetries: 1 });
+    const error = await client.chats.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status, attempts: 2 });
+    expect(server!.requests).toHaveLength(2);
+    const { error: body, response } = await client.api.GET("/chats");
+    expect(response.status).toBe(status);
+    expect(response.ok).toBe(false);
+    expect(body).toEqual({ message: "odd" });
   });
 });

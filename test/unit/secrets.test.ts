@@ -41,6 +41,33 @@ describe("the API key stays secret", () => {
     expect(leaks(error)).toBe(false);
   });
 
+  it("is absent from a ContractError and from contract warnings when a 2xx body echoes it", async () => {
+    const echo = () => json({ data: [{ id: "chat_1", state: SECRET }], has_more: false, next_cursor: null });
+    const strict = createBlooioClient({ apiKey: SECRET, fetch: stubFetch(echo).fetch, validateResponses: true });
+    const error = await strict.chats.list().catch((e: unknown) => e);
+    expect((error as Error).message).toContain("data[0].state should be one of open");
+    expect((error as Error).message).toContain("[redacted]");
+    expect(leaks(error)).toBe(false);
+    const warnings: Warning[] = [];
+    const lenient = createBlooioClient({
+      apiKey: SECRET,
+      fetch: stubFetch(echo).fetch,
+      validateResponses: "warn",
+      onWarning: (warning) => warnings.push(warning),
+    });
+    await lenient.chats.list();
+    expect(warnings).toHaveLength(1);
+    expect(leaks(warnings)).toBe(false);
+  });
+
+  it("is absent from error.headers when a response header echoes it", async () => {
+    const stub = stubFetch(() => json({ message: "no" }, { status: 401, headers: { "x-echo": `Bearer ${SECRET}`, "x-request-id": "req_1" } }));
+    const error = await createBlooioClient({ apiKey: SECRET, fetch: stub.fetch }).chats.list().catch((e: unknown) => e);
+    expect((error as { headers: Headers }).headers.get("x-echo")).toBe("Bearer [redacted]");
+    expect((error as { requestId: string }).requestId).toBe("req_1");
+    expect(leaks(error)).toBe(false);
+  });
+
   it("is absent from configuration errors and the client object", () => {
     const error = (() => {
       try {
