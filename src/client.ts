@@ -83,6 +83,7 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
     validateResponses: resolved.validateResponses,
     warn: (message) => resolved.onWarning({ kind: "contract", message }),
     send,
+    log: resolved.log,
   });
 
   const client: Record<string, Record<string, unknown>> = {};

@@ -1,7 +1,8 @@
 // Client options: defaults from the environment, checked once at construction.
 import { assertSafeToSendKey } from "./auth.js";
-import { checkHeaders, type RetryOptions, retrySettings } from "./core/call.js";
+import { checkHeaders, type RetryOptions, retrySettings, withoutKey } from "./core/call.js";
 import { ConfigurationError } from "./core/errors.js";
+import { createLog, type Log, LOG_LEVELS, type Logger, type LogLevel } from "./core/log.js";
 import type { Warning } from "./core/warnings.js";
 
 export const DEFAULT_BASE_URL = "https://api.blooio.com/v4";
@@ -21,8 +22,17 @@ export interface BlooioClientOptions extends RetryOptions {
   maxRetryAfterMs?: number;
   /** Check responses against the spec: `true` throws ContractError, `"warn"` reports through onWarning. */
   validateResponses?: boolean | "warn";
-  /** Deprecation, Sunset and contract warnings. Default: one line on stderr, each once per client. */
+  /** Deprecation, Sunset and contract warnings. Default: the logger's `warn`, each once per client. */
   onWarning?: (warning: Warning) => void;
+  /**
+   * What the client logs: `off`; `error` (what it cannot hand to you, such as an onWarning that throws); `warn`
+   * (Deprecation, Sunset and contract warnings, unless onWarning takes them); `info` (a line per call, answered or
+   * failed); `debug` (a line per attempt: status, duration, request id, why it is retried and how long it waits).
+   * Default `BLOOIO_LOG`, else `warn`.
+   */
+  logLevel?: LogLevel;
+  /** Where log lines go: anything console-shaped. Default `console`. */
+  logger?: Logger;
   /** Allow sending the key over plain http:// to a host other than loopback. Default false. */
   allowInsecureHttp?: boolean;
 }
@@ -39,6 +49,7 @@ export interface ResolvedOptions {
   validateResponses: boolean | "warn";
   onWarning: (warning: Warning) => void;
   allowInsecureHttp: boolean;
+  log: Log;
 }
 
 // Control characters in the key would let it inject headers or break the request.
@@ -70,6 +81,18 @@ function checkBaseUrl(raw: string): string {
   return raw.replace(/\/+$/, "");
 }
 
+/** The app's onWarning, guarded (a throwing callback must not fail the call), else the logger's warn. */
+function warningsTo(onWarning: ((warning: Warning) => void) | undefined, log: Log): (warning: Warning) => void {
+  if (!onWarning) return (warning) => log.warn(warning.message);
+  return (warning) => {
+    try {
+      onWarning(warning);
+    } catch (error) {
+      log.error(`onWarning threw on "${warning.message}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
 export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptions {
   const apiKey = options.apiKey?.trim() ? options.apiKey : fromEnv("BLOOIO_API_KEY");
   if (!apiKey) {
@@ -84,6 +107,11 @@ export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptio
   const baseUrl = checkBaseUrl(options.baseUrl?.trim() || fromEnv("BLOOIO_BASE_URL") || DEFAULT_BASE_URL);
   const allowInsecureHttp = options.allowInsecureHttp ?? false;
   assertSafeToSendKey(baseUrl, allowInsecureHttp);
+  const logLevel = options.logLevel ?? (fromEnv("BLOOIO_LOG") as LogLevel | undefined) ?? "warn";
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigurationError(`logLevel (or BLOOIO_LOG) must be one of ${LOG_LEVELS.join(", ")} (got ${JSON.stringify(logLevel)})`);
+  }
+  const log = createLog(logLevel, options.logger ?? console, (text) => withoutKey(text, apiKey));
   return {
     apiKey,
     baseUrl,
@@ -97,7 +125,8 @@ export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptio
     },
     maxRetryAfterMs: nonNegativeInteger("maxRetryAfterMs", options.maxRetryAfterMs, 60_000),
     validateResponses: options.validateResponses ?? false,
-    onWarning: options.onWarning ?? ((warning) => process.stderr.write(`blooio-v4: ${warning.message}\n`)),
+    onWarning: warningsTo(options.onWarning, log),
     allowInsecureHttp,
+    log,
   };
 }

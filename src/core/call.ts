@@ -1,6 +1,7 @@
 // The one call path: flat params -> checked request -> transport -> typed result or typed error. Every method of
 // every resource, and every page of every listing, goes through `call`. Knows no operation by name.
 import { apiErrorFrom, BlooioError, ConfigurationError, ContractError, requestIdOf } from "./errors.js";
+import type { Log } from "./log.js";
 import { bodyOf, type OperationRow, splitParams, urlOf } from "./request.js";
 import type { CallSettings, Delivered, Exchange } from "./transport.js";
 import { checkResponse, validateRequest } from "./validation.js";
@@ -41,6 +42,8 @@ export interface CallConfig {
   validateResponses: boolean | "warn";
   warn: (message: string) => void;
   send: (exchange: Exchange, settings: CallSettings) => Promise<Delivered>;
+  /** `info`: a line per call, answered or failed. */
+  log: Log;
 }
 
 // Control characters in a header value would let a caller inject headers or break the request.
@@ -103,7 +106,7 @@ function parseJson(text: string): unknown {
 const noop = () => {};
 
 export function createCall(config: CallConfig) {
-  const { baseUrl, headers: baseHeaders, apiKey, defaults, validateResponses, warn, send } = config;
+  const { baseUrl, headers: baseHeaders, apiKey, defaults, validateResponses, warn, send, log } = config;
 
   async function execute(id: string, row: OperationRow, params: object | undefined, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
     const label = `${row.method} ${row.path}`;
@@ -135,6 +138,7 @@ export function createCall(config: CallConfig) {
       throw new BlooioError(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const { response, text, attempts } = delivered;
+    log.info(`${label} ${response.status} after ${attempts} attempt${attempts === 1 ? "" : "s"}`);
     const ok = response.status >= 200 && response.status < 300;
     if (!ok) {
       const errorBody = parseJson(withoutKey(text, apiKey));
@@ -157,17 +161,18 @@ export function createCall(config: CallConfig) {
   }
 
   /** Every message a call's error carries passes here: a key the server echoed (in a body, a value) is redacted. */
-  const redacted = (error: unknown) => {
+  const failed = (error: unknown) => {
     if (error instanceof BlooioError) {
       error.message = withoutKey(error.message, apiKey);
       if (error.stack) error.stack = withoutKey(error.stack, apiKey);
     }
+    log.info(`failed: ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   };
 
   /** Calls operation `id`: its data when awaited, `{ data, response, requestId }` through `.withResponse()`. */
   return function call<T>(id: string, row: OperationRow, params?: object, options?: RequestOptions): ResponsePromise<T> {
-    const full = execute(id, row, params, options).catch(redacted) as Promise<WithResponse<T>>;
+    const full = execute(id, row, params, options).catch(failed) as Promise<WithResponse<T>>;
     const data = full.then((result) => result.data) as ResponsePromise<T>;
     data.withResponse = () => {
       // The caller reads the failure from this promise; the data promise must not report it a second time.

@@ -1,6 +1,7 @@
 // The transport: every call's attempts. Each attempt sends a fresh Request (same bytes), under its own timeout
 // that covers headers and body; between attempts it waits as the retry policy says. Knows no operation by name.
-import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
+import { AbortError, ConnectionError, requestIdOf, TimeoutError } from "./errors.js";
+import type { Log } from "./log.js";
 import { type AttemptOutcome, decideRetry, type RetryPolicy } from "./retry.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -36,6 +37,8 @@ export interface TransportOptions extends Omit<RetryPolicy, "maxRetries"> {
   fetch: Fetch;
   /** Sees every final answer (deprecation notices). */
   onAnswer?: (label: string, response: Response) => void;
+  /** Debug lines, one per attempt. */
+  log?: Log;
 }
 
 // setTimeout fires at once for a delay above 2^31-1 ms; longer timeouts mean "no limit", longer waits are chained.
@@ -95,9 +98,15 @@ function callOf({ method, url }: Exchange): string {
   return `${method} ${parsed.origin}${parsed.pathname}`;
 }
 
+/** `503 Service Unavailable [request id req_1]` */
+function answerOf({ status, statusText, headers }: Response): string {
+  const id = requestIdOf(headers);
+  return `${status}${statusText ? ` ${statusText}` : ""}${id ? ` [request id ${id}]` : ""}`;
+}
+
 type AttemptResult = { delivered: Delivered } | { failure: ConnectionError; sent: boolean };
 
-export function createTransport({ fetch, backoff, maxRetryAfterMs, onAnswer }: TransportOptions) {
+export function createTransport({ fetch, backoff, maxRetryAfterMs, onAnswer, log }: TransportOptions) {
   /** One attempt: its own signal, fired by the caller's abort or the timeout; the body is read inside it. */
   async function attempt(exchange: Exchange, settings: CallSettings, caller: AbortSignal | undefined, attempts: number): Promise<AttemptResult> {
     const own = new AbortController();
@@ -131,12 +140,19 @@ export function createTransport({ fetch, backoff, maxRetryAfterMs, onAnswer }: T
     const policy = { maxRetries: settings.maxRetries, backoff, maxRetryAfterMs };
     for (let attempts = 1; ; attempts++) {
       if (caller?.aborted) throw new AbortError(`${callOf(exchange)}: aborted by the caller's signal`, { cause: caller.reason, attempts: attempts - 1 });
+      const started = log?.debugging ? performance.now() : 0;
       const result = await attempt(exchange, settings, caller, attempts);
       const outcome: AttemptOutcome =
         "delivered" in result
           ? result.delivered.response
           : { error: result.failure instanceof TimeoutError ? "timeout" : "connection", sent: result.sent };
       const decision = decideRetry(exchange, outcome, attempts, policy);
+      if (log?.debugging) {
+        const what = "delivered" in result ? answerOf(result.delivered.response) : result.failure.message;
+        const next = decision.retry ? `retrying in ${Math.round(decision.delayMs)} ms` : `not retried: ${decision.why}`;
+        const ms = Math.round(performance.now() - started);
+        log.debug(`${exchange.label} attempt ${attempts} of ${settings.maxRetries + 1}: ${what} in ${ms} ms; ${next}`);
+      }
       if (!decision.retry) {
         if ("delivered" in result) {
           onAnswer?.(exchange.label, result.delivered.response);

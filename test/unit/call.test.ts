@@ -2,6 +2,7 @@
 // multipart body, which is encoded once so a retry sends the same bytes (a fresh encoding picks a new boundary).
 import { describe, expect, it } from "vitest";
 import { createCall } from "../../src/core/call.js";
+import { createLog } from "../../src/core/log.js";
 import type { OperationRow } from "../../src/core/request.js";
 import { createTransport } from "../../src/core/transport.js";
 import { json, stubFetch } from "../support/stub-fetch.js";
@@ -31,6 +32,7 @@ function callWith(handler: (request: Request, index: number) => Response) {
     validateResponses: false,
     warn: () => {},
     send,
+    log: createLog("off", console, (text) => text),
   });
   return { call, stub };
 }
