@@ -49,6 +49,13 @@ async function startRecordingProxy() {
   return { port: (server.address() as AddressInfo).port, asked, close };
 }
 
+/** Resolves once the page's main thread has been idle five times in a row: a busy machine only makes it slower. */
+const PAGE_IDLE = `new Promise((done) => {
+  let idle = 0;
+  const next = () => (++idle >= 5 ? done(true) : requestIdleCallback(() => setTimeout(next, 100)));
+  next();
+})`;
+
 type Message = { id?: number; method?: string; params?: Record<string, unknown>; sessionId?: string; result?: Record<string, unknown>; error?: unknown };
 
 /** The DevTools protocol over the pipe: commands out on fd 3, replies and events in on fd 4, each ended by NUL. */
@@ -84,8 +91,8 @@ export interface PageVisit {
   text: string;
 }
 
-/** Opens `url`, waits for the load event and `quietMs` with no new request, and reports what went to the network. */
-export async function visit(url: string, { quietMs = 2000, timeoutMs = 20_000 } = {}): Promise<PageVisit> {
+/** Opens `url`, waits for the load event, an idle page and `quietMs` with no new request; reports what went out. */
+export async function visit(url: string, { quietMs = 1000, timeoutMs = 45_000 } = {}): Promise<PageVisit> {
   const chromium = findChromium();
   const proxy = await startRecordingProxy();
   const profile = mkdtempSync(join(tmpdir(), "blooio-chromium-"));
@@ -149,7 +156,13 @@ export async function visit(url: string, { quietMs = 2000, timeoutMs = 20_000 } 
       await send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId);
       await send("Page.navigate", { url }, sessionId);
       const deadline = Date.now() + timeoutMs;
-      while (!(loaded && Date.now() - lastRequest >= quietMs)) {
+      const settled = async () => {
+        if (!loaded) return false;
+        // The page's main thread idle several times in a row (scripts ran, effects fired), then no request for quietMs.
+        await send("Runtime.evaluate", { expression: PAGE_IDLE, awaitPromise: true, timeout: timeoutMs }, sessionId);
+        return Date.now() - lastRequest >= quietMs;
+      };
+      while (!(await settled())) {
         if (Date.now() > deadline) throw new Error(`${url} did not finish loading within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

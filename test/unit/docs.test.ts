@@ -58,7 +58,7 @@ describe("npm run docs", () => {
     writeFileSync(image, '<!doctype html><p>hi</p><img src="https://cdn.example.test/logo.png"><script>fetch("http://203.0.113.7/x")</script>');
     const page = await visit(pathToFileURL(image).href);
     expect(page.remote).toEqual(expect.arrayContaining(["https://cdn.example.test/logo.png", "http://203.0.113.7/x"]));
-  }, 90_000);
+  }, 180_000);
 
   it("fails, never skips, when Chromium is missing", () => {
     expect(() => findChromium({ PATH: join(scratch, "no-such-dir") })).toThrow(/apt-get install chromium/);

@@ -188,12 +188,12 @@ describe("npm run spec:diff", () => {
     expect(fine.status).toBe(0);
     // Without the flag, a breaking change is reported but the exit code stays 0.
     expect(run(specs.v4, lowered).status).toBe(0);
-  });
+  }, 90_000);
 
   it("compares the committed spec with the working copy by default", () => {
     const committed = run();
     expect(committed.stderr).toBe("");
     expect(committed.stdout).toContain("HEAD:openapi/v4.yaml");
     expect(committed.status).toBe(0);
-  });
+  }, 30_000);
 });
