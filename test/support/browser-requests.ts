@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 
-const LOCAL = /^(file|data|blob|about|chrome|devtools):/;
+const LOCAL = /^(file|data|blob|about):/;
 // Chromium's own background calls (component updates, account and time checks) that no flag fully silences; the
 // proxy refuses them too, and a page that asked for these hosts would still show in the DevTools log.
 const BROWSER_SERVICES = /^(CONNECT )?(https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com)[:/]/;
