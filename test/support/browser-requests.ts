@@ -2,7 +2,8 @@
 // data:, blob: or about:. Two logs, so nothing slips between them: the DevTools protocol's Network events (page,
 // iframes and workers, over --remote-debugging-pipe: no debugging port is opened) and a recording proxy on
 // 127.0.0.1 that every http(s)/ws request must go through. The proxy answers 403 and DNS resolves nothing, so
-// nothing reaches past loopback. The browser gets its own temp profile and is killed by its own pid.
+// nothing reaches past loopback. The browser gets its own temp profile; it is closed through the protocol, or
+// else killed by its own pid.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
