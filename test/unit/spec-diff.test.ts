@@ -1,66 +1,199 @@
-// `npm run spec:diff`: each kind of change between two small fixture specs, marked breaking or not.
+// `npm run spec:diff`: a table of spec mutations, each a small edit of openapi/v4.yaml or of a richer fixture, with
+// every change it must report (kind, where, breaking) and nothing else; then the command line and its exit code.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { diffSpecs } from "../../scripts/spec-diff.js";
 
 const root = join(import.meta.dirname, "../..");
 const fixtures = join(root, "test/fixtures/spec-diff");
-const load = (name: string) => parse(readFileSync(join(fixtures, name), "utf8"));
+const scratch = mkdtempSync(join(tmpdir(), "blooio-spec-diff-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe("spec diff", () => {
-  const changes = diffSpecs(load("old.yaml"), load("new.yaml"));
-  const summary = changes.map((c) => `${c.breaking ? "BREAKING" : "ok"} ${c.kind}: ${c.where}${c.detail ? ` ${c.detail}` : ""}`);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutations reach anywhere into a parsed spec
+type Spec = any;
+const specs = { v4: join(root, "openapi/v4.yaml"), rich: join(fixtures, "rich.yaml") };
+const load = (file: string): Spec => parse(readFileSync(file, "utf8"));
+const limit = (spec: Spec) => spec.paths["/chats"].get.parameters.find((p: Spec) => p.name === "limit").schema;
+const post = (spec: Spec) => spec.paths["/chats"].post;
+const schemas = (spec: Spec) => spec.components.schemas;
 
-  it("reports operations added and removed", () => {
-    expect(summary).toContain("BREAKING operation removed: DELETE /chats/{id}");
-    expect(summary).toContain("ok operation added: GET /messages");
-    // The parts of a removed or added operation are not listed one by one.
-    expect(summary.filter((line) => line.includes("/chats/{id}") || line.includes("/messages"))).toHaveLength(2);
+/** `BREAKING kind: where` or `ok kind: where`, one line per expected change. */
+const verdicts = (changes: { kind: string; where: string; breaking: boolean }[]) =>
+  changes.map((change) => `${change.breaking ? "BREAKING" : "ok"} ${change.kind}: ${change.where}`).sort();
+
+const table: { name: string; spec: keyof typeof specs; mutate: (spec: Spec) => void; expected: string[] }[] = [
+  { name: "limit maximum 200 -> 100", spec: "v4", mutate: (s) => (limit(s).maximum = 100), expected: ["BREAKING maximum lowered: GET /chats query limit"] },
+  { name: "limit maximum 200 -> 500", spec: "v4", mutate: (s) => (limit(s).maximum = 500), expected: ["ok maximum raised: GET /chats query limit"] },
+  { name: "limit minimum raised", spec: "v4", mutate: (s) => (limit(s).minimum = 10), expected: ["BREAKING minimum raised: GET /chats query limit"] },
+  { name: "limit exclusiveMaximum added", spec: "v4", mutate: (s) => (limit(s).exclusiveMaximum = 150), expected: ["BREAKING exclusiveMaximum added: GET /chats query limit"] },
+  { name: "limit default changed", spec: "v4", mutate: (s) => (limit(s).default = 20), expected: ["ok default changed: GET /chats query limit"] },
+  { name: "new server URL", spec: "v4", mutate: (s) => s.servers.push({ url: "https://eu.api.blooio.com/v4" }), expected: ["ok server added: servers"] },
+  { name: "server removed", spec: "v4", mutate: (s) => (s.servers = []), expected: ["BREAKING server removed: servers"] },
+  { name: "server URL changed", spec: "v4", mutate: (s) => (s.servers[0].url = "https://api.blooio.com/v5"), expected: ["BREAKING server URL changed: servers"] },
+  {
+    name: "parameter made required",
+    spec: "v4",
+    mutate: (s) => (s.paths["/chats"].get.parameters.find((p: Spec) => p.name === "contact_id").required = true),
+    expected: ["BREAKING parameter now required: GET /chats query contact_id"],
+  },
+  {
+    name: "new optional parameter",
+    spec: "v4",
+    mutate: (s) => s.paths["/chats"].get.parameters.push({ name: "label", in: "query", schema: { type: "string" } }),
+    expected: ["ok parameter added: GET /chats query label"],
+  },
+  {
+    name: "new required header parameter",
+    spec: "rich",
+    mutate: (s) => post(s).parameters.push({ name: "X-Account", in: "header", required: true, schema: { type: "string" } }),
+    expected: ["BREAKING parameter added: POST /chats header X-Account"],
+  },
+  { name: "pattern added", spec: "v4", mutate: (s) => (s.paths["/chats"].get.parameters.find((p: Spec) => p.name === "cursor").schema.pattern = "^cur_"), expected: ["BREAKING pattern added: GET /chats query cursor"] },
+  { name: "path parameter pattern removed", spec: "rich", mutate: (s) => delete s.paths["/chats/{chat_id}"].parameters[0].schema.pattern, expected: ["ok pattern removed: GET /chats/{chat_id} path chat_id"] },
+  { name: "header maxLength lowered", spec: "rich", mutate: (s) => (post(s).parameters[0].schema.maxLength = 32), expected: ["BREAKING maxLength lowered: POST /chats header Idempotency-Key"] },
+  { name: "body field maxLength lowered", spec: "rich", mutate: (s) => (schemas(s).NewChat.properties.text.maxLength = 500), expected: ["BREAKING maxLength lowered: POST /chats body text"] },
+  {
+    name: "body required field added",
+    spec: "rich",
+    mutate: (s) => {
+      schemas(s).NewChat.properties.channel_id = { type: "string" };
+      schemas(s).NewChat.required.push("channel_id");
+    },
+    expected: ["BREAKING request field added: POST /chats body channel_id"],
+  },
+  { name: "body optional field added", spec: "rich", mutate: (s) => (schemas(s).NewChat.properties.note = { type: "string" }), expected: ["ok request field added: POST /chats body note"] },
+  { name: "body field removed", spec: "rich", mutate: (s) => delete schemas(s).NewChat.properties.text, expected: ["BREAKING request field removed: POST /chats body text"] },
+  { name: "body field type changed", spec: "rich", mutate: (s) => (schemas(s).NewChat.properties.priority.type = "string"), expected: ["BREAKING type changed: POST /chats body priority"] },
+  { name: "body field type widened", spec: "rich", mutate: (s) => (schemas(s).NewChat.properties.priority.type = "number"), expected: ["ok type changed: POST /chats body priority"] },
+  { name: "body field made required", spec: "rich", mutate: (s) => schemas(s).NewChat.required.push("text"), expected: ["BREAKING request field now required: POST /chats body text"] },
+  { name: "body bound lowered", spec: "rich", mutate: (s) => (schemas(s).NewChat.properties.priority.maximum = 3), expected: ["BREAKING maximum lowered: POST /chats body priority"] },
+  { name: "body made optional", spec: "rich", mutate: (s) => (post(s).requestBody.required = false), expected: ["ok request body now optional: POST /chats body"] },
+  { name: "body removed", spec: "rich", mutate: (s) => delete post(s).requestBody, expected: ["BREAKING request body removed: POST /chats body"] },
+  {
+    name: "body added",
+    spec: "rich",
+    mutate: (s) => (s.paths["/threads/{id}"].get.requestBody = { required: true, content: { "application/json": { schema: { type: "object" } } } }),
+    expected: ["BREAKING request body added: GET /threads/{id} body"],
+  },
+  { name: "response field removed", spec: "v4", mutate: (s) => delete schemas(s).Chat.properties.group_id, expected: ["BREAKING response field removed: GET /chats 200 data[].group_id"] },
+  { name: "response field added", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.unread = { type: "integer" }), expected: ["ok response field added: GET /chats 200 data[].unread"] },
+  { name: "response field made nullable", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.created_at.type = ["integer", "null"]), expected: ["BREAKING became nullable: GET /chats 200 data[].created_at"] },
+  { name: "response field no longer nullable", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.group_id.type = "string"), expected: ["ok no longer nullable: GET /chats 200 data[].group_id"] },
+  { name: "response field type widened", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.created_at.type = ["integer", "string"]), expected: ["BREAKING type changed: GET /chats 200 data[].created_at"] },
+  { name: "response field no longer required", spec: "rich", mutate: (s) => (schemas(s).Chat.required = ["to"]), expected: ["BREAKING response field now optional: POST /chats 201 id", "BREAKING response field now optional: GET /chats/{chat_id} 200 id"] },
+  { name: "response enum value added", spec: "rich", mutate: (s) => schemas(s).Chat.properties.state.enum.push("archived"), expected: ["BREAKING enum value added: POST /chats 201 state", "BREAKING enum value added: GET /chats/{chat_id} 200 state"] },
+  {
+    // ChatState is used in a query parameter and in the response: one edit, two verdicts.
+    name: "request enum value removed",
+    spec: "v4",
+    mutate: (s) => (schemas(s).ChatState.enum = ["open", "closed", "blocked"]),
+    expected: ["BREAKING enum value removed: GET /chats query state", "ok enum value removed: GET /chats 200 data[].state"],
+  },
+  {
+    name: "a $ref'd schema change is reported at every use, each in its direction",
+    spec: "rich",
+    mutate: (s) => schemas(s).Recipient.properties.kind.enum.push("handle"),
+    expected: ["ok enum value added: POST /chats body to.kind", "BREAKING enum value added: POST /chats 201 to.kind", "BREAKING enum value added: GET /chats/{chat_id} 200 to.kind"],
+  },
+  { name: "a $ref'd body field bound", spec: "rich", mutate: (s) => (schemas(s).Recipient.properties.identifier.minLength = 5), expected: ["BREAKING minLength raised: POST /chats body to.identifier", "ok minLength raised: POST /chats 201 to.identifier", "ok minLength raised: GET /chats/{chat_id} 200 to.identifier"] },
+  {
+    // The walk stops where the cycle closes (replies[] is a Message again): no loop, each use reported.
+    name: "a field of a recursive schema",
+    spec: "rich",
+    mutate: (s) => delete schemas(s).Message.properties.text,
+    expected: ["BREAKING response field removed: GET /threads/{id} 200 text", "BREAKING response field removed: GET /threads/{id} 200 replies[].text"],
+  },
+  { name: "status removed", spec: "v4", mutate: (s) => delete s.paths["/chats"].get.responses["200"], expected: ["BREAKING status removed: GET /chats 200"] },
+  { name: "error status removed", spec: "rich", mutate: (s) => delete post(s).responses["400"], expected: ["ok status removed: POST /chats 400"] },
+  { name: "status added", spec: "v4", mutate: (s) => (s.paths["/chats"].get.responses["429"] = { description: "slow down" }), expected: ["ok status added: GET /chats 429"] },
+  { name: "required response header removed", spec: "rich", mutate: (s) => delete post(s).responses["201"].headers["X-Request-Id"], expected: ["BREAKING response header removed: POST /chats 201 header X-Request-Id"] },
+  { name: "optional response header removed", spec: "rich", mutate: (s) => delete post(s).responses["201"].headers["X-RateLimit-Remaining"], expected: ["ok response header removed: POST /chats 201 header X-RateLimit-Remaining"] },
+  { name: "response header type widened", spec: "rich", mutate: (s) => (post(s).responses["201"].headers["X-RateLimit-Remaining"].schema.type = "string"), expected: ["BREAKING type changed: POST /chats 201 header X-RateLimit-Remaining"] },
+  { name: "operationId changed", spec: "v4", mutate: (s) => (s.paths["/chats"].get.operationId = "getChats"), expected: ["BREAKING operationId changed: GET /chats"] },
+  { name: "operation removed", spec: "rich", mutate: (s) => delete s.paths["/threads/{id}"], expected: ["BREAKING operation removed: GET /threads/{id}"] },
+  { name: "operation added", spec: "rich", mutate: (s) => (s.paths["/chats/{chat_id}"].delete = { operationId: "deleteChat", responses: { "204": { description: "gone" } } }), expected: ["ok operation added: DELETE /chats/{chat_id}"] },
+  {
+    name: "security changed: another scheme required instead",
+    spec: "v4",
+    mutate: (s) => {
+      s.components.securitySchemes.apiKey = { type: "apiKey", in: "header", name: "X-Api-Key" };
+      s.security = [{ apiKey: [] }];
+    },
+    expected: ["BREAKING security requirement removed: security", "ok security requirement added: security", "ok security scheme added: securitySchemes apiKey"],
+  },
+  { name: "security scheme changed", spec: "v4", mutate: (s) => (s.components.securitySchemes.bearerAuth.scheme = "basic"), expected: ["BREAKING security scheme changed: securitySchemes bearerAuth"] },
+  { name: "an operation made public", spec: "rich", mutate: (s) => (s.paths["/chats/{chat_id}"].get.security = []), expected: ["ok security requirement added: GET /chats/{chat_id}", "ok security requirement removed: GET /chats/{chat_id}"] },
+  { name: "an operation's own security", spec: "rich", mutate: (s) => (s.paths["/chats/{chat_id}"].get.security = [{ bearerAuth: [] }, {}]), expected: ["ok security requirement added: GET /chats/{chat_id}"] },
+];
+
+describe("spec diff: each mutation and its verdict", () => {
+  it.each(table)("$name", async ({ spec, mutate, expected }) => {
+    const before = load(specs[spec]);
+    const after = structuredClone(before);
+    mutate(after);
+    expect(verdicts(await diffSpecs(before, after))).toEqual([...expected].sort());
   });
 
-  it("reports parameters added, removed, made required or optional, and retyped", () => {
-    expect(summary).toContain("BREAKING parameter removed: GET /chats query channel_id");
-    expect(summary).toContain("ok parameter added: GET /chats query label optional");
-    expect(summary).toContain("BREAKING parameter added: GET /chats query account required");
-    expect(summary).toContain("ok parameter now optional: GET /chats query region");
-    expect(summary).toContain("ok parameter type changed: GET /chats query limit integer -> integer | string");
+  it("reports nothing for a spec against itself, and nothing for a $ref swapped for its target", async () => {
+    expect(await diffSpecs(load(specs.v4), load(specs.v4))).toEqual([]);
+    const inlined = load(specs.v4);
+    inlined.paths["/chats"].get.parameters[1].schema = structuredClone(schemas(inlined).ChatState);
+    expect(await diffSpecs(load(specs.v4), inlined)).toEqual([]);
   });
 
-  it("reports enum values, breaking on the side they break: removed from requests, added to responses", () => {
-    expect(summary).toContain('BREAKING enum value removed: GET /chats query state "deprecated"');
-    expect(summary).toContain('ok enum value added: GET /chats query state "archived"');
-    expect(summary).toContain('BREAKING enum value added: GET /chats 200 data[].state "archived"');
-    expect(summary).toContain('ok enum value removed: GET /chats 200 data[].state "deprecated"');
-  });
-
-  it("reports response fields added, removed, retyped and no longer required", () => {
-    expect(summary).toContain("BREAKING response field removed: GET /chats 200 data[].legacy");
-    expect(summary.some((line) => line.includes("data[].legacy.a"))).toBe(false);
-    expect(summary).toContain("ok response field added: GET /chats 200 data[].label");
-    expect(summary).toContain("BREAKING response field type changed: GET /chats 200 data[].created_at integer -> integer | null");
-    expect(summary).toContain("BREAKING response field no longer required: GET /chats 200 data[].id");
-  });
-
-  it("reports nothing else", () => {
+  it("reports every kind between two hand-written fixtures, with details", async () => {
+    const changes = await diffSpecs(load(join(fixtures, "old.yaml")), load(join(fixtures, "new.yaml")));
+    const lines = changes.map((c) => `${c.breaking ? "BREAKING" : "ok"} ${c.kind}: ${c.where}${c.detail ? ` ${c.detail}` : ""}`);
+    expect(lines).toContain("BREAKING operation removed: DELETE /chats/{id}");
+    expect(lines).toContain("ok operation added: GET /messages");
+    expect(lines).toContain('BREAKING enum value removed: GET /chats query state "deprecated"');
+    expect(lines).toContain("ok type changed: GET /chats query limit integer -> integer | string");
+    expect(lines).toContain("BREAKING became nullable: GET /chats 200 data[].created_at");
+    // The parts of a removed field, or of a removed or added operation, are not listed one by one.
+    expect(lines.filter((line) => line.includes("legacy"))).toEqual(["BREAKING response field removed: GET /chats 200 data[].legacy"]);
+    expect(lines.filter((line) => line.includes("/chats/{id}") || line.includes("/messages"))).toHaveLength(2);
     expect(changes).toHaveLength(15);
-    expect(diffSpecs(load("old.yaml"), load("old.yaml"))).toEqual([]);
   });
+});
 
-  it("prints the summary from the command line, and --fail-on-breaking exits 1", () => {
-    const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
-    const run = (...args: string[]) => spawnSync(process.execPath, [tsx, join(root, "scripts/spec-diff.ts"), ...args], { cwd: root, encoding: "utf8" });
-    const result = run(join(fixtures, "old.yaml"), join(fixtures, "new.yaml"));
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Spec changes for users: .*old\.yaml \(1\.0\.0\) -> .*new\.yaml \(1\.1\.0\)$/m);
-    expect(result.stdout).toMatch(/^ {2}BREAKING +operation removed +DELETE \/chats\/\{id\} +\(apps calling it will get errors\)$/m);
-    expect(result.stdout).toMatch(/^8 breaking, 7 non-breaking$/m);
-    expect(run("--fail-on-breaking", join(fixtures, "old.yaml"), join(fixtures, "new.yaml")).status).toBe(1);
-    // Default: the committed spec against the working copy.
+describe("npm run spec:diff", () => {
+  const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+  const run = (...args: string[]) => spawnSync(process.execPath, [tsx, join(root, "scripts/spec-diff.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const mutated = (name: string, mutate: (spec: Spec) => void) => {
+    const spec = load(specs.v4);
+    mutate(spec);
+    const file = join(scratch, `${name}.yaml`);
+    writeFileSync(file, stringify(spec));
+    return file;
+  };
+
+  it("prints each change and a summary, and --fail-on-breaking exits 1 exactly when one is breaking", () => {
+    const lowered = mutated("lowered", (s) => (limit(s).maximum = 100));
+    const result = run("--fail-on-breaking", specs.v4, lowered);
+    expect(result.stdout).toMatch(/^ {2}BREAKING +maximum lowered +GET \/chats query limit: 200 -> 100 +\(values apps send today may be refused\)$/m);
+    expect(result.stdout).toMatch(/^1 breaking, 0 non-breaking$/m);
+    expect(result.status).toBe(1);
+    expect(run("--fail-on-breaking", specs.v4, mutated("renamed", (s) => (s.paths["/chats"].get.operationId = "getChats"))).status).toBe(1);
+
+    const widened = mutated("widened", (s) => {
+      limit(s).maximum = 500;
+      s.servers.push({ url: "https://eu.api.blooio.com/v4" });
+    });
+    const fine = run("--fail-on-breaking", specs.v4, widened);
+    expect(fine.stdout).toMatch(/^0 breaking, 2 non-breaking$/m);
+    expect(fine.status).toBe(0);
+    // Without the flag, a breaking change is reported but the exit code stays 0.
+    expect(run(specs.v4, lowered).status).toBe(0);
+  }, 90_000);
+
+  it("compares the committed spec with the working copy by default", () => {
     const committed = run();
-    expect(committed.status).toBe(0);
+    expect(committed.stderr).toBe("");
     expect(committed.stdout).toContain("HEAD:openapi/v4.yaml");
-  });
+    expect(committed.status).toBe(0);
+  }, 30_000);
 });

@@ -1,0 +1,59 @@
+// What changed for users between two versions of a spec, each change marked breaking or not, as oasdiff classifies
+// them: narrowing what apps send or widening what they receive breaks them. `$ref`s are resolved by Redocly's
+// openapi-core, so a shared schema's change is reported at every path that uses it.
+import { bundle, createConfig, Source } from "@redocly/openapi-core";
+import { pathToFileURL } from "node:url";
+import type { Change, Report } from "./changes.js";
+import { diffOperation, operationsOf } from "./operations.js";
+import { node, type Node } from "./schema.js";
+import { diffSecurity, diffSecuritySchemes } from "./security.js";
+
+export { formatChanges, type Change } from "./changes.js";
+
+/** The spec with every `$ref` replaced by its target (recursive schemas become object cycles). */
+export async function dereference(spec: unknown, location = "spec.yaml"): Promise<Node> {
+  const parsed = structuredClone(spec); // bundling rewrites the document in place
+  const source = new Source(pathToFileURL(location).href, JSON.stringify(parsed));
+  const result = await bundle({ doc: { source, parsed }, config: await createConfig({}), dereference: true });
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  if (errors.length) throw new Error(`${location}: ${errors.map((problem) => problem.message).join("; ")}`);
+  return node(result.bundle.parsed);
+}
+
+function diffServers(before: unknown, after: unknown, report: Report) {
+  const urls = (servers: unknown) => (Array.isArray(servers) ? servers.map((server) => String(node(server).url)) : []);
+  const [old, now] = [urls(before), urls(after)];
+  const removed = old.filter((url) => !now.includes(url));
+  const added = now.filter((url) => !old.includes(url));
+  // One URL out and one in is a move, not two unrelated changes.
+  if (removed.length === 1 && added.length === 1) {
+    report({ kind: "server URL changed", where: "servers", detail: `${removed[0]} -> ${added[0]}`, breaking: true, why: "apps configured with the old URL reach nothing" });
+    return;
+  }
+  for (const url of removed) report({ kind: "server removed", where: "servers", detail: url, breaking: true, why: "apps configured with it reach nothing" });
+  for (const url of added) report({ kind: "server added", where: "servers", detail: url, breaking: false, why: "another place to call; existing ones still work" });
+}
+
+/** Every change between two dereferenced specs. */
+export function compareSpecs(before: Node, after: Node): Change[] {
+  const changes: Change[] = [];
+  const report: Report = (change) => changes.push(change.detail === undefined ? (({ detail: _, ...rest }) => rest)(change) : change);
+  diffServers(before.servers, after.servers, report);
+  diffSecurity("security", before.security, after.security, report);
+  diffSecuritySchemes(node(before.components).securitySchemes, node(after.components).securitySchemes, report);
+  const [old, now] = [operationsOf(before), operationsOf(after)];
+  for (const [name, operation] of old) {
+    const next = now.get(name);
+    if (next) diffOperation(name, operation, next, report);
+    else report({ kind: "operation removed", where: name, breaking: true, why: "apps calling it will get errors" });
+  }
+  for (const name of [...now.keys()].filter((name) => !old.has(name))) {
+    report({ kind: "operation added", where: name, breaking: false, why: "new; nothing existing changes" });
+  }
+  return changes;
+}
+
+/** Every change between two specs as parsed from YAML or JSON, `$ref`s and all. */
+export async function diffSpecs(before: unknown, after: unknown, locations = { before: "before.yaml", after: "after.yaml" }): Promise<Change[]> {
+  return compareSpecs(await dereference(before, locations.before), await dereference(after, locations.after));
+}
