@@ -1,5 +1,8 @@
 // The `blooio` command as a user runs it: main(argv, io) with captured output, against loopback servers and Prism.
+import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { main } from "../../src/cli.js";
@@ -47,6 +50,7 @@ beforeAll(async () => {
     };
     if (request.headers.authorization !== `Bearer ${FAKE_KEY}`) return send(401, { error: "Invalid API key" });
     if (query.channel_id === "ch_bad") return send(400, { message: "Unknown channel\nsecond line" });
+    if (query.contact_id === "ct_fails_on_page_2" && query.cursor === "cur_2") return send(400, { message: "cursor expired" });
     const page = PAGES[query.cursor ?? ""] ?? PAGES[""]!;
     send(200, {
       data: page.ids.map((id) => ({ id, channel_type: "blooio", state: "open", contact_id: null, last_message_at: 1 })),
@@ -76,11 +80,23 @@ async function listing(argv: string[], { isTTY = false } = {}) {
 }
 
 describe("blooio --help and --version", () => {
-  it("prints usage naming every flag, exit 0", async () => {
+  it("lists a command per operation of the spec, with its summary, and the exit codes", async () => {
     const { code, stdout, stderr } = await cli(["--help"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    for (const flag of ["--type", "--state", "--channel-id", "--contact-id", "--limit", "--cursor", "--all", "--max-pages", "--format", "--api-key", "--base-url", "--mock", "--help", "--version"]) {
+    expect(stdout).toMatch(/^ {2}chats list {2}List chats$/m);
+    for (const text of ["--api-key", "--base-url", "--mock", "--debug", "--help", "--version", "4  authentication failed"]) {
+      expect(stdout).toContain(text);
+    }
+  });
+
+  it("gives a command's help from the spec: summary, description, every flag with its values", async () => {
+    const { code, stdout } = await cli(["chats", "list", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("List chats\n\nLists conversations, most recent first.");
+    expect(stdout).toContain("GET /chats (operationId listChats)");
+    expect(stdout).toMatch(/--type STRING +blooio \| twilio \| whatsapp \| whatsapp_business \| rcs_business \| amb; Only chats of this channel type\./);
+    for (const flag of ["--state", "--channel-id", "--contact-id", "--limit INTEGER", "--cursor", "--all", "--max-pages", "--format"]) {
       expect(stdout).toContain(flag);
     }
   });
@@ -97,8 +113,9 @@ describe("bad flags and values: exit 2, a clear message, nothing sent", () => {
   it.each([
     [["--type", "telegram"], /--type "telegram" is not allowed: the spec says enum: blooio \| twilio/],
     [["--state", "archived"], /--state "archived" is not allowed: the spec says enum: open \| closed/],
-    [["--limit", "0"], /--limit must be a positive integer \(got "0"\)/],
-    [["--limit", "ten"], /--limit must be a positive integer/],
+    [["--limit", "0"], /--limit "0" is not allowed: the spec says minimum: 1/],
+    [["--limit", "ten"], /--limit must be an integer \(got "ten"\)/],
+    [["--limit", "1.5"], /--limit must be an integer/],
     [["--limit", "201"], /--limit "201" is not allowed: the spec says maximum: 200/],
     [["--all", "--max-pages", "0"], /--max-pages must be a positive integer/],
     [["--max-pages", "2"], /--max-pages needs --all/],
@@ -115,8 +132,9 @@ describe("bad flags and values: exit 2, a clear message, nothing sent", () => {
   });
 
   it("names the one command when given another, or none", async () => {
-    expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining("Missing command: chats list") });
+    expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining("Missing command: blooio RESOURCE METHOD") });
     expect(await cli(["chats", "delete"])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "chats delete"') });
+    expect(await cli(["chats", "list", "extra"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Commands take flags only") });
   });
 
   it("refuses a base URL that is not http(s)", async () => {
@@ -135,7 +153,7 @@ describe("bad flags and values: exit 2, a clear message, nothing sent", () => {
   });
 });
 
-describe("API errors: exit 1 with the typed error's one-line message, and the key is never printed", () => {
+describe("API errors: the typed error's one-line message (exit 4 for a bad key, else 1), and the key is never printed", () => {
   const wrongKey = "bl_test_wrong_key_not_real_123";
 
   it.each([
@@ -146,7 +164,7 @@ describe("API errors: exit 1 with the typed error's one-line message, and the ke
     vi.stubEnv("BLOOIO_API_KEY", wrongKey);
     const io = fakeIo(true);
     const code = await main(["chats", "list", "--all", "--base-url", baseUrl, ...flags(wrongKey)], io);
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(io.out).toBe("");
     expect(io.err).toBe(
       "blooio: GET /chats: 401 Unauthorized: Invalid API key (check the API key (BLOOIO_API_KEY)) [request id req_123]\n",
@@ -197,10 +215,11 @@ describe("blooio chats list", () => {
   it("prints the first page as a table, with the cursor for the next", async () => {
     const { code, stdout, stderr } = await listing([]);
     expect(code).toBe(0);
-    expect(stderr).toBe("");
+    expect(stderr).toBe("more: --cursor cur_2 (or --all)\n");
     expect(stdout.split("\n")[0]).toMatch(/^id\s+channel_type\s+state\s+contact_id\s+last_message_at$/);
-    expect(stdout).toMatch(/^chat_1\s+blooio\s+open\s+-\s+1$/m);
-    expect(stdout).toContain("(more: --cursor cur_2, or --all)");
+    // Times as ISO dates; the hint for more goes to stderr, so piped output is only the table.
+    expect(stdout).toMatch(/^chat_1\s+blooio\s+open\s+-\s+1970-01-01T00:00:01Z$/m);
+    expect(stdout).not.toContain("more");
     expect(seen).toHaveLength(1);
   });
 
@@ -220,10 +239,14 @@ describe("blooio chats list", () => {
     expect(seen[2]!.stdoutSoFar).toContain('"id":"chat_4"');
   });
 
-  it("--all --format json prints one array at the end", async () => {
+  it("--all --format json prints the page shape at the end, every chat in data", async () => {
     const { stdout } = await listing(["--all", "--format", "json"]);
     expect(seen[2]!.stdoutSoFar).toBe("");
-    expect((JSON.parse(stdout) as Array<{ id: string }>).map((chat) => chat.id)).toEqual(["chat_1", "chat_2", "chat_3", "chat_4", "chat_5"]);
+    const body = JSON.parse(stdout) as { data: Array<{ id: string }>; has_more: boolean; next_cursor: string | null };
+    expect(body.data.map((chat) => chat.id)).toEqual(["chat_1", "chat_2", "chat_3", "chat_4", "chat_5"]);
+    expect(body).toMatchObject({ has_more: false, next_cursor: null });
+    const capped = JSON.parse((await listing(["--all", "--max-pages", "1", "--format", "json"])).stdout);
+    expect(capped).toMatchObject({ has_more: true, next_cursor: "cur_2" });
   });
 
   it("--all --max-pages stops after that many pages", async () => {
@@ -261,7 +284,7 @@ describe("blooio chats list", () => {
     vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
     const { code, stdout } = await cli(["chats", "list", "--base-url", inject("prismUrl"), "--state", "open"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_a1b2c3d4\s+1764000300$/m);
+    expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_a1b2c3d4\s+2025-11-24T16:05:00Z$/m);
   });
 
   it("--mock starts its own Prism mock of the spec, uses it, and stops it", async () => {
@@ -272,3 +295,53 @@ describe("blooio chats list", () => {
     expect(JSON.parse(stdout).data.map((chat: { id: string }) => chat.id)).toEqual(["chat_a1b2c3d4", "chat_e5f6a7b8"]);
   }, 40_000);
 });
+
+describe("blooio in a pipeline", () => {
+  it.each(["table", "json", "ndjson"])("--format %s: a listing that fails midway prints what it fetched, and how to resume", async (format) => {
+    const { code, stdout, stderr } = await listing(["--all", "--contact-id", "ct_fails_on_page_2", "--format", format]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("chat_1");
+    expect(stdout).toContain("chat_2");
+    if (format === "json") expect(JSON.parse(stdout)).toMatchObject({ has_more: true, next_cursor: "cur_2" });
+    expect(stderr).toBe(
+      "blooio: GET /chats: 400 Bad Request: cursor expired [request id req_123]\n" +
+        `blooio: to resume: blooio chats list --base-url ${baseUrl} --all --contact-id ct_fails_on_page_2 --format ${format} --cursor cur_2\n`,
+    );
+  });
+
+  it("never puts the key in the resume line", async () => {
+    const io = fakeIo(false);
+    const code = await main(["chats", "list", "--api-key", FAKE_KEY, "--all", "--contact-id", "ct_fails_on_page_2", "--base-url", baseUrl], io);
+    expect(code).toBe(1);
+    expect(io.err).toContain("--cursor cur_2");
+    expect(io.err).not.toContain(FAKE_KEY);
+    expect(io.err).not.toContain("--api-key");
+  });
+
+  it("gives a terminal with TERM=dumb no escape codes", async () => {
+    vi.stubEnv("TERM", "dumb");
+    const { code, stderr } = await listing(["--all"], { isTTY: true });
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("\x1b");
+  });
+
+  it("--debug logs every attempt to stderr, keeping stdout for the data", async () => {
+    const { code, stdout, stderr } = await listing(["--debug", "--format", "ndjson"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^blooio-v4: GET \/chats attempt 1 of 3: 200 OK \[request id req_123\] in \d+ ms; not retried: 200 is not retried$/m);
+    expect(stdout.trim().split("\n")).toHaveLength(2);
+  });
+
+  it("stops quietly with exit 0 when the reader of its output goes away (| head -1)", async () => {
+    const tsx = join(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs");
+    const cli = join(import.meta.dirname, "../../src/cli.ts");
+    const script = `"${process.execPath}" "${tsx}" "${cli}" chats list --all --format ndjson --base-url ${baseUrl} | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
+    // Asynchronous: the page server runs in this process and must keep answering.
+    const result = await promisify(execFile)("bash", ["-c", script], { encoding: "utf8", env: { ...process.env, BLOOIO_API_KEY: FAKE_KEY } });
+    expect(result.stdout.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(result.stdout).id).toBe("chat_1");
+    expect(result.stderr).not.toContain("EPIPE");
+    expect(result.stderr.trim()).toBe("exit 0");
+  }, 20_000);
+});
+

@@ -237,4 +237,38 @@ export async function app(): Promise<void> {
     for await (const page of client.messages.pages({ chatId: "chat_9", cursor: "c2" }, { maxPages: 1 })) pages.push(page.data?.length);
     expect(pages).toEqual([2]);
   });
+
+  it("gives every new operation a CLI command, flags from its params, with no edit to the CLI", async () => {
+    const { main } = await import(join(drill, "src/cli/main.ts"));
+    const run = async (argv: string[]) => {
+      const io = { out: "", err: "", stdout: { write: (t: string) => void (io.out += t) }, stderr: { write: (t: string) => void (io.err += t) }, env: {} };
+      const code = await main(argv, io);
+      return { code, stdout: io.out, stderr: io.err };
+    };
+    const help = await run(["--help"]);
+    expect(help.stdout).toMatch(/^ {2}messages sendToChat +Send a message into a chat$/m);
+    const createHelp = await run(["chats", "create", "--help"]);
+    expect(createHelp.stdout).toMatch(/--channel-id STRING +required; The channel to chat on/);
+    expect(createHelp.stdout).toMatch(/--to JSON +required; The recipient\./);
+
+    await serve((_, response) => sendJson(response, { id: "msg_1", status: "queued" }, 201));
+    const sent = await run([
+      "messages", "sendToChat", "--base-url", server!.url, "--api-key", KEY,
+      "--chat-id", "chat_1", "--content", '{"type":"text","text":"Hello"}', "--dry-run",
+    ]);
+    expect(sent.stderr).toBe("");
+    expect(sent.code).toBe(0);
+    expect(JSON.parse(sent.stdout)).toEqual({ id: "msg_1", status: "queued" });
+    expect(server!.requests[0]!.url).toBe("/chats/chat_1/messages");
+    expect(JSON.parse(server!.requests[0]!.body)).toEqual({ content: { type: "text", text: "Hello" }, dry_run: true });
+    expect(server!.requests[0]!.headers["idempotency-key"]).toBeTruthy();
+
+    const bad = await run(["chats", "create", "--base-url", server!.url, "--api-key", KEY, "--to", '{"identifier":"+1"}']);
+    expect(bad).toMatchObject({ code: 2, stdout: "" });
+    expect(bad.stderr).toContain("blooio: --channel-id is required");
+    const data = await run(["chats", "create", "--base-url", server!.url, "--api-key", KEY, "--data", '{"channel_id":"ch_1","to":{}}']);
+    expect(data.code).toBe(2);
+    expect(data.stderr).toContain("--to: body field to.identifier must be present");
+    expect(server!.requests).toHaveLength(1);
+  });
 });
