@@ -93,7 +93,7 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
       resource[row.name] = (params?: object, opts?: RequestOptions) => call(id, row, params, opts);
       continue;
     }
-    const listing = createListing((params, opts) => call(id, row, params, opts), `${row.method} ${row.path}`);
+    const listing = createListing((params, opts, check) => call(id, row, params, opts, check), `${row.method} ${row.path}`);
     resource[row.name] = listing.listCall;
     if (row.name === "list") {
       resource.pages = listing.pages;

@@ -105,20 +105,31 @@ function parseJson(text: string): unknown {
 
 const noop = () => {};
 
+/** Throws when a 2xx body is not what the caller can use. */
+export type Check = (data: unknown, label: string) => void;
+
 export function createCall(config: CallConfig) {
   const { baseUrl, headers: baseHeaders, apiKey, defaults, validateResponses, warn, send, log } = config;
 
-  async function execute(id: string, row: OperationRow, params: object | undefined, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+  async function execute(
+    id: string,
+    row: OperationRow,
+    params: object | undefined,
+    options: RequestOptions,
+    check: Check | undefined,
+  ): Promise<WithResponse<unknown>> {
     const label = `${row.method} ${row.path}`;
     const parts = splitParams(row, params as Record<string, unknown> | undefined, label);
-    await validateRequest(id, row, parts, label);
+    const validating = validateRequest(id, row, parts, label);
+    if (validating) await validating;
     const settings: CallSettings = {
       ...(options.maxRetries === undefined && options.timeoutMs === undefined ? defaults : retrySettings(options, defaults)),
       signal: options.signal,
     };
     const headers: Record<string, string> = { ...baseHeaders };
     for (const name in parts.header) headers[name.toLowerCase()] = String(parts.header[name]);
-    const body = await bodyOf(row, parts);
+    const encoding = bodyOf(row, parts);
+    const body = encoding instanceof Promise ? await encoding : encoding;
     if (body) headers["content-type"] = body.type;
     const key = options.idempotencyKey ?? (row.idempotencyKey ? crypto.randomUUID() : undefined);
     if (key !== undefined) headers["idempotency-key"] = key;
@@ -157,6 +168,7 @@ export function createCall(config: CallConfig) {
       });
     }
     if (validateResponses) await checkResponse(id, response.status, data, label, validateResponses, (m) => warn(withoutKey(m, apiKey)));
+    check?.(data, label);
     return { data, response, requestId: requestIdOf(response.headers) };
   }
 
@@ -170,9 +182,12 @@ export function createCall(config: CallConfig) {
     throw error;
   };
 
-  /** Calls operation `id`: its data when awaited, `{ data, response, requestId }` through `.withResponse()`. */
-  return function call<T>(id: string, row: OperationRow, params?: object, options?: RequestOptions): ResponsePromise<T> {
-    const full = execute(id, row, params, options).catch(failed) as Promise<WithResponse<T>>;
+  /**
+   * Calls operation `id`: its data when awaited, `{ data, response, requestId }` through `.withResponse()`.
+   * `check` sees a 2xx body before the caller does (pagination checks that a page is a page).
+   */
+  return function call<T>(id: string, row: OperationRow, params?: object, options: RequestOptions = {}, check?: Check): ResponsePromise<T> {
+    const full = execute(id, row, params, options, check).catch(failed) as Promise<WithResponse<T>>;
     const data = full.then((result) => result.data) as ResponsePromise<T>;
     data.withResponse = () => {
       // The caller reads the failure from this promise; the data promise must not report it a second time.

@@ -1,7 +1,7 @@
 // Cursor pagination, written once for every cursor list of the spec: pages follow `next_cursor` until `has_more`
 // is false or the cursor is null; a repeated cursor or endless empty pages stop with PaginationError, and every
 // error carries the cursor to resume from. Knows no operation by name.
-import type { RequestOptions, ResponsePromise, WithResponse } from "./call.js";
+import type { Check, RequestOptions, ResponsePromise } from "./call.js";
 import { BlooioError, ConfigurationError, ContractError, PaginationError } from "./errors.js";
 
 export interface PageOptions extends RequestOptions {
@@ -44,14 +44,15 @@ export const DEFAULT_PARTITION_CONCURRENCY = 6;
 export const MAX_CONSECUTIVE_EMPTY_PAGES = 20;
 
 type Params = Record<string, unknown> | undefined;
-type FetchPage = (params: Params, options: RequestOptions | undefined) => ResponsePromise<unknown>;
+/** The call path for one page; `check` runs on its body inside the call. */
+type FetchPage = (params: Params, options: RequestOptions | undefined, check: Check) => ResponsePromise<CursorPage>;
 
 function typeName(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
 /** The minimum a page must be for pagination to be safe; full validation is the opt-in `validateResponses`. */
-function assertCursorPage(body: unknown, label: string): asserts body is CursorPage {
+function assertCursorPage(body: unknown, label: string): void {
   const fail = (path: string, expected: string, got: unknown) => {
     throw new ContractError(`${label}: ${path || "the body"} should be ${expected}, got ${typeName(got)}`, { path });
   };
@@ -84,17 +85,7 @@ function follow(callerSignal: AbortSignal | undefined) {
 /** Pagination over one cursor-list operation; `fetchPage` is the call path for one page. */
 export function createListing(fetchPage: FetchPage, label: string) {
   /** One page, checked to be a page. */
-  function page(params: Params, options: RequestOptions | undefined): ResponsePromise<CursorPage> {
-    const call = fetchPage(params, options);
-    const checked = (async () => {
-      const result = await call.withResponse();
-      assertCursorPage(result.data, label);
-      return result as WithResponse<CursorPage>;
-    })();
-    const data = checked.then((result) => result.data) as ResponsePromise<CursorPage>;
-    data.withResponse = () => (data.catch(() => {}), checked);
-    return data;
-  }
+  const page = (params: Params, options: RequestOptions | undefined) => fetchPage(params, options, assertCursorPage);
 
   async function* pages(params: Params, options: PageOptions = {}, first?: Promise<CursorPage>): AsyncGenerator<CursorPage> {
     const { maxPages = Infinity, prefetch = false, ...requestOptions } = options;

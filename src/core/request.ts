@@ -94,11 +94,14 @@ export function urlOf(baseUrl: string, row: OperationRow, parts: RequestParts, l
 
 const JSON_MEDIA = /^application\/(.+\+)?json$/;
 
+type Body = { body: string | Uint8Array<ArrayBuffer>; type: string };
+
 /**
  * The body bytes and their content type, serialized once so every attempt sends the same bytes. JSON bodies are
- * stringified; FormData is encoded once (a fresh encoding would pick a new multipart boundary).
+ * stringified; FormData and Blobs are encoded once (a fresh encoding would pick a new multipart boundary), the one
+ * case that needs a promise.
  */
-export async function bodyOf(row: OperationRow, parts: RequestParts): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string } | undefined> {
+export function bodyOf(row: OperationRow, parts: RequestParts): Body | undefined | Promise<Body> {
   const { body } = parts;
   if (body === undefined || !row.body) return undefined;
   const { mediaType } = row.body;
@@ -106,8 +109,8 @@ export async function bodyOf(row: OperationRow, parts: RequestParts): Promise<{ 
   if (typeof body === "string") return { body, type: mediaType };
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return { body: new Uint8Array(body), type: mediaType };
   const encoded = new Response(body as BodyInit);
-  return {
-    body: new Uint8Array(await encoded.arrayBuffer()),
+  return encoded.arrayBuffer().then((bytes) => ({
+    body: new Uint8Array(bytes),
     type: encoded.headers.get("content-type") ?? mediaType,
-  };
+  }));
 }

@@ -5,6 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
+// Each test runs the generator in a child process (tsx, Redocly, openapi-typescript): seconds alone, more on a
+// busy machine.
+const SPAWNS = 90_000;
+
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "blooio-stale-"));
@@ -20,7 +24,7 @@ describe("check:generated", () => {
     const result = check(root);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-  });
+  }, SPAWNS);
 
   it("fails with a readable diff after a one-word edit of the spec", () => {
     cpSync(join(root, "openapi"), join(scratch, "openapi"), { recursive: true });
@@ -37,7 +41,7 @@ describe("check:generated", () => {
     expect(result.stderr).toContain("src/generated/validators/listChats.request.ts is stale");
     expect(result.stderr).toContain("src/generated/spec-version.ts is stale");
     expect(result.stderr).toContain("npm run generate");
-  });
+  }, SPAWNS);
 });
 
 describe("npm run generate", () => {
@@ -50,7 +54,7 @@ describe("npm run generate", () => {
     expect(validateRequest(request({ state: "archived" }))).toBe(true);
     expect(validateRequest(request({ state: "deprecated" }))).toBe(false);
     expect(check(scratch).status).toBe(0);
-  });
+  }, SPAWNS);
 });
 
 describe("npm run generate on a spec it cannot turn into a client", () => {
@@ -76,6 +80,6 @@ describe("npm run generate on a spec it cannot turn into a client", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SPAWNS);
 });
 
