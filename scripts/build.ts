@@ -1,3 +1,4 @@
+// tsdown was tried instead and is not simpler (the README, "The package", says why and what was measured).
 // `npm run build`: dist/ for both module systems, one file per source file, side by side so relative paths
 // (../openapi/v4.yaml, ../package.json) mean the same thing from either:
 //   dist/x.js + dist/x.d.ts    ESM (import)
