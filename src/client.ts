@@ -6,6 +6,7 @@ import type { paths } from "./generated/v4.js";
 import { type BlooioClientOptions, resolveOptions } from "./options.js";
 import { createListing, type PartitionedListing } from "./pagination.js";
 import { createGetJson } from "./request.js";
+import { isBrowser, runtimeName } from "./runtime.js";
 import { createTransport } from "./transport.js";
 import { deprecationMiddleware } from "./warnings.js";
 
@@ -17,9 +18,7 @@ export interface BlooioClient {
 }
 
 /** Names the package and the contract it was built from, so a server log says which spec a request came from. */
-export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; ${
-  typeof process === "object" && process.versions?.node ? `node/${process.versions.node}` : "js"
-})`;
+export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; ${runtimeName()})`;
 
 export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
   const resolved = resolveOptions(options);
@@ -27,7 +26,8 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
   const send = createTransport(resolved);
   const api = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    headers: { "User-Agent": USER_AGENT, ...resolved.headers },
+    // A browser sends its own User-Agent and ignores (or refuses) a script's.
+    headers: { ...(isBrowser() ? {} : { "User-Agent": USER_AGENT }), ...resolved.headers },
     fetch: (request) => send(request, defaults),
   });
   api.use(authMiddleware(resolved.apiKey, resolved.allowInsecureHttp), deprecationMiddleware(resolved.onWarning));

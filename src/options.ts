@@ -1,6 +1,7 @@
 // Client options: defaults from the environment, checked once at construction.
 import { assertSafeToSendKey } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
+import { browserRefusal, readEnv, warnOnConsole } from "./runtime.js";
 
 export const DEFAULT_BASE_URL = "https://api.blooio.com/v4";
 
@@ -14,9 +15,9 @@ export interface RetryOptions {
 }
 
 export interface BlooioClientOptions extends RetryOptions {
-  /** Default: `process.env.BLOOIO_API_KEY`. */
+  /** Default: the `BLOOIO_API_KEY` environment variable, where the runtime has an environment. */
   apiKey?: string;
-  /** Default: `process.env.BLOOIO_BASE_URL`, else https://api.blooio.com/v4. */
+  /** Default: the `BLOOIO_BASE_URL` environment variable, else https://api.blooio.com/v4. No `user:password@`. */
   baseUrl?: string;
   /** A fetch to send requests with (tests, proxies, instrumentation). Default: the global fetch. */
   fetch?: (request: Request) => Promise<Response>;
@@ -28,10 +29,15 @@ export interface BlooioClientOptions extends RetryOptions {
   maxRetryAfterMs?: number;
   /** Check responses against the spec: `true` throws ContractError, `"warn"` reports through onWarning. */
   validateResponses?: boolean | "warn";
-  /** Deprecation, Sunset and contract warnings. Default: one line on stderr, each once per client. */
+  /** Deprecation, Sunset and contract warnings. Default: one `console.warn` line, each once per client. */
   onWarning?: (warning: Warning) => void;
   /** Allow sending the key over plain http:// to a host other than loopback. Default false. */
   allowInsecureHttp?: boolean;
+  /**
+   * Let the client run in a browser page. Default false: there it throws ConfigurationError, because anyone who
+   * opens the page can read the API key. Only for keys meant to be seen (a user's own key, a local tool).
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -52,7 +58,7 @@ export interface ResolvedOptions {
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 function fromEnv(name: string): string | undefined {
-  const value = process.env[name]?.trim();
+  const value = readEnv(name)?.trim();
   return value ? value : undefined;
 }
 
@@ -84,15 +90,25 @@ function checkBaseUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(`baseUrl is not a valid URL: ${JSON.stringify(raw)}`);
+    // Whatever precedes an @ may be a password: never echo it.
+    const shown = raw.replace(/^([^:/?#]*:\/\/)?[^/?#]*@/, "$1[redacted]@");
+    throw new ConfigurationError(`baseUrl is not a valid URL: ${JSON.stringify(shown)}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ConfigurationError(`baseUrl must be http:// or https:// (got ${url.protocol})`);
+  }
+  // Credentials in the URL would be sent on every call and end up in error messages: say so without echoing them.
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      `baseUrl must not contain credentials (user:password@); remove them from the URL of ${url.host} and pass the key as apiKey`,
+    );
   }
   return raw.replace(/\/+$/, "");
 }
 
 export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptions {
+  const refusal = browserRefusal(options.dangerouslyAllowBrowser ?? false);
+  if (refusal) throw new ConfigurationError(refusal);
   const apiKey = options.apiKey?.trim() ? options.apiKey : fromEnv("BLOOIO_API_KEY");
   if (!apiKey) {
     throw new ConfigurationError("No API key: pass { apiKey } to createBlooioClient or set BLOOIO_API_KEY");
@@ -123,7 +139,7 @@ export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptio
     },
     maxRetryAfterMs: nonNegativeInteger("maxRetryAfterMs", options.maxRetryAfterMs, 60_000),
     validateResponses: options.validateResponses ?? false,
-    onWarning: options.onWarning ?? ((warning) => process.stderr.write(`blooio-v4: ${warning.message}\n`)),
+    onWarning: options.onWarning ?? warnOnConsole,
     allowInsecureHttp,
   };
 }

@@ -1,6 +1,7 @@
 // The transport: a fetch for openapi-fetch that gives each attempt its own timeout and retries what is worth it.
 import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
 import type { ResolvedOptions } from "./options.js";
+import { connectionHint } from "./runtime.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
 
@@ -125,7 +126,7 @@ async function attempt(
     if (own.signal.reason === TIMED_OUT) {
       throw new TimeoutError(`no complete response within ${timeoutMs} ms (timeoutMs)`);
     }
-    throw new ConnectionError(`connection failed: ${describe(error)}`, { cause: error });
+    throw new ConnectionError(`connection failed: ${describe(error)}${connectionHint()}`, { cause: error });
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener("abort", onAbort);

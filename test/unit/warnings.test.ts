@@ -29,14 +29,14 @@ describe("Deprecation and Sunset", () => {
     expect(onWarning).not.toHaveBeenCalled();
   });
 
-  it("writes one line to stderr by default", async () => {
-    const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  it("writes one line with console.warn by default (every runtime has a console, not every one has stderr)", async () => {
+    const write = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: "true" } }));
       const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
       await client.chats.list();
       await client.chats.list();
-      expect(write.mock.calls.map((call) => call[0])).toEqual(["blooio-v4: GET /chats is deprecated (Deprecation: true)\n"]);
+      expect(write.mock.calls.map((call) => call[0])).toEqual(["blooio-v4: GET /chats is deprecated (Deprecation: true)"]);
     } finally {
       write.mockRestore();
     }
