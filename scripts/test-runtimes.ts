@@ -4,7 +4,7 @@
 // 127.0.0.1. Every runtime prints a line per check; any failed check fails the run (exit 1). Nothing leaves
 // loopback, and every process started here is stopped by its own pid.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +18,8 @@ const API_KEY = "bl_test_runtime_key";
 const CHATS = 7;
 const PAGE_SIZE = 3;
 const started = new Set<ChildProcess>();
+/** Checks the scenario runs outside a browser, and in one: fewer means a check was skipped. */
+const CHECKS = { server: 9, browser: 11 };
 
 // ---------------------------------------------------------------------------------------------- processes
 
@@ -175,13 +177,14 @@ interface Outcome {
   seconds: number;
 }
 
-/** Reads the scenario's lines: every check `ok`, and the closing count present (a crash leaves it out). */
-function judge(runtime: string, version: string, result: RunResult, seconds: number): Outcome {
+/** Reads the scenario's lines: every check `ok`, all of them run, and the closing count present (a crash leaves it out). */
+function judge(runtime: string, version: string, result: RunResult, seconds: number, expected: number): Outcome {
   const lines = result.stdout.split("\n").filter((line) => /^(runtime:|ok -|not ok -|checks:)/.test(line));
   const count = /^checks: (\d+)\/(\d+)$/m.exec(result.stdout);
   const passed = count ? Number(count[1]) : 0;
   const total = count ? Number(count[2]) : 0;
-  const ok = result.status === 0 && count !== null && passed === total && total > 0;
+  const ok = result.status === 0 && count !== null && passed === total && total === expected;
+  if (count !== null && total !== expected) lines.push(`not ok - ${total} checks ran, ${expected} expected`);
   if (result.status !== 0 || count === null) {
     lines.push(`not ok - exit status ${result.status}${count ? "" : ", the scenario did not finish"}`);
     // Chromium logs its missing D-Bus at length: that is not why a run failed.
@@ -199,11 +202,15 @@ interface Context {
 
 type Runner = { name: string; run(context: Context): Promise<Outcome> };
 
-async function timed(runtime: string, body: () => Promise<{ version: string; result: RunResult }>): Promise<Outcome> {
+async function timed(
+  runtime: string,
+  body: () => Promise<{ version: string; result: RunResult }>,
+  expected = CHECKS.server,
+): Promise<Outcome> {
   const start = performance.now();
   try {
     const { version, result } = await body();
-    return judge(runtime, version, result, (performance.now() - start) / 1000);
+    return judge(runtime, version, result, (performance.now() - start) / 1000, expected);
   } catch (error) {
     const seconds = (performance.now() - start) / 1000;
     return { runtime, version: "?", lines: [`not ok - could not run: ${(error as Error).message}`], passed: 0, total: 0, ok: false, seconds };
@@ -362,7 +369,7 @@ const chromiumRunner: Runner = {
         await stop(child);
         await page.close();
       }
-    }),
+    }, CHECKS.browser),
 };
 
 const RUNNERS: Runner[] = [nodeRunner(20), nodeRunner(22), nodeRunner(24), bunRunner, denoRunner(false), denoRunner(true), workerdRunner, chromiumRunner];
