@@ -12,6 +12,7 @@ import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 import type { OperationParams, OperationResults, Resources } from "./generated/surface.js";
 import type { paths } from "./generated/v4.js";
 import { type BlooioClientOptions, resolveOptions } from "./options.js";
+import { isBrowser, runtimeName } from "./runtime.js";
 
 type Table = typeof operations;
 type OperationId = keyof Table;
@@ -53,9 +54,7 @@ export type BlooioClient = {
 } & { [Name in keyof Resources]: Resource<Resources[Name]> };
 
 /** Names the package and the contract it was built from, so a server log says which spec a request came from. */
-export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; ${
-  typeof process === "object" && process.versions?.node ? `node/${process.versions.node}` : "js"
-})`;
+export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; ${runtimeName()})`;
 
 const rows = operations as unknown as Record<string, OperationRow>;
 
@@ -74,7 +73,8 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
   const resolved = resolveOptions(options);
   const { apiKey, baseUrl, allowInsecureHttp } = resolved;
   const send = createTransport({ ...resolved, onAnswer: deprecationNotices(resolved.onWarning) });
-  const headers = assignHeaders({ "user-agent": USER_AGENT }, { ...resolved.headers, authorization: authorization(apiKey) });
+  // A browser sends its own User-Agent and ignores (or refuses) a script's.
+  const headers = assignHeaders(isBrowser() ? {} : { "user-agent": USER_AGENT }, { ...resolved.headers, authorization: authorization(apiKey) });
   const call = createCall({
     baseUrl,
     headers,

@@ -4,13 +4,14 @@ import { checkHeaders, type RetryOptions, retrySettings, withoutKey } from "./co
 import { ConfigurationError } from "./core/errors.js";
 import { createLog, type Log, LOG_LEVELS, type Logger, type LogLevel } from "./core/log.js";
 import type { Warning } from "./core/warnings.js";
+import { browserRefusal, readEnv } from "./runtime.js";
 
 export const DEFAULT_BASE_URL = "https://api.blooio.com/v4";
 
 export interface BlooioClientOptions extends RetryOptions {
-  /** Default: `process.env.BLOOIO_API_KEY`. */
+  /** Default: the `BLOOIO_API_KEY` environment variable, where the runtime has an environment. */
   apiKey?: string;
-  /** Default: `process.env.BLOOIO_BASE_URL`, else https://api.blooio.com/v4. */
+  /** Default: the `BLOOIO_BASE_URL` environment variable, else https://api.blooio.com/v4. No `user:password@`. */
   baseUrl?: string;
   /** A fetch to send requests with (tests, proxies, instrumentation). Default: the global fetch. */
   fetch?: (request: Request) => Promise<Response>;
@@ -35,6 +36,11 @@ export interface BlooioClientOptions extends RetryOptions {
   logger?: Logger;
   /** Allow sending the key over plain http:// to a host other than loopback. Default false. */
   allowInsecureHttp?: boolean;
+  /**
+   * Let the client run in a browser page. Default false: there it throws ConfigurationError, because anyone who
+   * opens the page can read the API key. Only for keys meant to be seen (a user's own key, a local tool).
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -56,7 +62,7 @@ export interface ResolvedOptions {
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 function fromEnv(name: string): string | undefined {
-  const value = process.env[name]?.trim();
+  const value = readEnv(name)?.trim();
   return value ? value : undefined;
 }
 
@@ -73,10 +79,18 @@ function checkBaseUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(`baseUrl is not a valid URL: ${JSON.stringify(raw)}`);
+    // Whatever precedes an @ may be a password: never echo it.
+    const shown = raw.replace(/^([^:/?#]*:\/\/)?[^/?#]*@/, "$1[redacted]@");
+    throw new ConfigurationError(`baseUrl is not a valid URL: ${JSON.stringify(shown)}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ConfigurationError(`baseUrl must be http:// or https:// (got ${url.protocol})`);
+  }
+  // Credentials in the URL would be sent on every call and end up in error messages: say so without echoing them.
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      `baseUrl must not contain credentials (user:password@); remove them from the URL of ${url.host} and pass the key as apiKey`,
+    );
   }
   return raw.replace(/\/+$/, "");
 }
@@ -94,6 +108,8 @@ function warningsTo(onWarning: ((warning: Warning) => void) | undefined, log: Lo
 }
 
 export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptions {
+  const refusal = browserRefusal(options.dangerouslyAllowBrowser ?? false);
+  if (refusal) throw new ConfigurationError(refusal);
   const apiKey = options.apiKey?.trim() ? options.apiKey : fromEnv("BLOOIO_API_KEY");
   if (!apiKey) {
     throw new ConfigurationError("No API key: pass { apiKey } to createBlooioClient or set BLOOIO_API_KEY");

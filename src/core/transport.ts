@@ -1,6 +1,7 @@
 // The transport: every call's attempts. Each attempt sends a fresh Request (same bytes), under its own timeout
 // that covers headers and body; between attempts it waits as the retry policy says. Knows no operation by name.
 import { AbortError, ConnectionError, requestIdOf, TimeoutError } from "./errors.js";
+import { connectionHint } from "../runtime.js";
 import type { Log } from "./log.js";
 import { type AttemptOutcome, decideRetry, type RetryPolicy } from "./retry.js";
 
@@ -126,7 +127,8 @@ export function createTransport({ fetch, backoff, maxRetryAfterMs, onAnswer, log
         return { failure: new TimeoutError(`no complete response within ${settings.timeoutMs} ms (timeoutMs)`), sent: true };
       }
       const code = codeOf(error);
-      return { failure: new ConnectionError(`connection failed: ${describe(error)}`, { cause: error }), sent: !code || !NOT_SENT.has(code) };
+      const failure = new ConnectionError(`connection failed: ${describe(error)}${connectionHint()}`, { cause: error });
+      return { failure, sent: !code || !NOT_SENT.has(code) };
     } finally {
       clearTimeout(timer);
       caller?.removeEventListener("abort", onAbort);
