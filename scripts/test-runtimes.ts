@@ -315,11 +315,11 @@ const chromiumRunner: Runner = {
       let deliver!: (text: string) => void;
       const delivered = new Promise<string>((resolve) => (deliver = resolve));
       // The page's own origin: another port than the fake API, so every call to the API is cross-origin (CORS).
-      const page = await startServer((request, response) => {
+      const page: TestServer = await startServer((request, response, index) => {
         if (request.method === "POST" && request.url === "/results") {
-          let text = "";
-          request.on("data", (chunk) => (text += chunk));
-          request.on("end", () => (response.writeHead(204).end(), deliver(text)));
+          // The test server has read the body already.
+          response.writeHead(204).end();
+          deliver(page.requests[index]!.body);
           return;
         }
         if (request.url === "/browser.bundle.js") {
