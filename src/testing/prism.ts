@@ -1,10 +1,10 @@
-// blooio-v4/testing: the Prism mock of the spec this package was built from, for our tests and an app's.
+// Prism serving the shipped spec: stateless, an optional peer dependency. The stateful mock is mock-api.ts.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 /** The contract this package was built from (shipped beside src/ and dist/). */
-export const SPEC_PATH = fileURLToPath(new URL("../openapi/v4.yaml", import.meta.url));
+export const SPEC_PATH = fileURLToPath(new URL("../../openapi/v4.yaml", import.meta.url));
 
 export interface MockServerOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
