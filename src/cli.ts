@@ -30,11 +30,14 @@ Output:
 Connection:
   --api-key KEY         default: $BLOOIO_API_KEY (never printed)
   --base-url URL        default: $BLOOIO_BASE_URL, else https://api.blooio.com/v4
-  --mock                start the embedded Prism mock of the spec and use it (needs @stoplight/prism-cli)
+  --mock                list from the testing kit's mock of the spec: 250 generated chats, in-process, on 127.0.0.1
   -h, --help            this text
   -v, --version         package and spec version
 
 Exit codes: 0 done, 1 the API or the network failed, 2 bad flags or values.`;
+
+/** How many chats `--mock` generates from the spec's schemas (5 pages at the spec's default limit). */
+const MOCK_CHATS = 250;
 
 class UsageError extends Error {}
 
@@ -166,8 +169,8 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     let baseUrl = values["base-url"];
     let apiKey = values["api-key"];
     if (values.mock) {
-      const { startMockServer } = await import("./testing.js");
-      mock = await startMockServer();
+      const { createMockApi } = await import("./testing.js");
+      mock = await createMockApi({ data: { chats: MOCK_CHATS } }).listen();
       baseUrl = mock.url;
       apiKey ??= "bl_mock_not_a_real_key";
     }
