@@ -26,21 +26,3 @@ export const PAGE_50 = JSON.stringify({
   has_more: true,
   next_cursor: "c50",
 });
-
-/**
- * One page of a listing of `total` chats, most recent first. With `type`, only the chats of that type: chat i has
- * type CHANNEL_TYPES[i % n], so the k-th chat of type t is chat k * n + index(t). Cursors are `o<offset>`.
- */
-export function listingPage(total: number, query: URLSearchParams): string {
-  const limit = Number(query.get("limit") ?? 50);
-  const offset = Number(query.get("cursor")?.slice(1) ?? 0);
-  const type = query.get("type");
-  const n = CHANNEL_TYPES.length;
-  const t = type === null ? -1 : CHANNEL_TYPES.indexOf(type);
-  const count = t < 0 ? total : Math.max(0, Math.ceil((total - t) / n));
-  const end = Math.min(offset + limit, count);
-  const data = [];
-  for (let k = offset; k < end; k++) data.push(chat(t < 0 ? k : k * n + t));
-  const more = end < count;
-  return JSON.stringify({ data, has_more: more, next_cursor: more ? `o${end}` : null });
-}

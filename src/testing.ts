@@ -1,92 +1,43 @@
-// blooio-v4/testing: the Prism mock of the spec this package was built from, for our tests and an app's.
-import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// blooio-v4/testing: a stateful mock of the spec this package was built from (in-process fetch or loopback HTTP
+// server), for our tests and an app's; and Prism from the same spec (optional peer dependency).
+import { fetchOf } from "./testing/fetch-adapter.js";
+import { listen, type ListenOptions, type MockHttpServer } from "./testing/http-adapter.js";
+import { createMockApi as createMockCore, type MockApi, type MockApiOptions } from "./testing/mock-api.js";
 
-/** The contract this package was built from (shipped beside src/ and dist/). */
-export const SPEC_PATH = fileURLToPath(new URL("../openapi/v4.yaml", import.meta.url));
+export type { Fault } from "./testing/faults.js";
+export type { Handler, HandlerAnswer, MockApiOptions, ReceivedRequest, Violation } from "./testing/mock-api.js";
+export type { Seed, SeedList } from "./testing/mock-state.js";
+export type { ListenOptions, MockHttpServer } from "./testing/http-adapter.js";
+export { seededRandom } from "./testing/schema-sample.js";
+export { SPEC_PATH, startMockServer, type MockServer, type MockServerOptions } from "./testing/prism.js";
 
-export interface MockServerOptions {
-  /** Port to listen on; 0 (the default) picks a free one. */
-  port?: number;
-  /** Interface to listen on. Default 127.0.0.1. */
-  host?: string;
-  /** Generate responses from the schemas instead of serving the examples. */
-  dynamic?: boolean;
-  /** Milliseconds to wait for Prism to start. Default 30 000. */
-  startTimeoutMs?: number;
-  /** Prism mode: `mock` serves the spec; `proxy` forwards to `upstream` and validates both ways. */
-  upstream?: string;
-  /**
-   * Proxy mode: answer an exchange that breaks the spec with a 500 problem (true, the default), or pass the
-   * upstream's answer through with the violations in its `sl-violations` header (false).
-   */
-  errors?: boolean;
-}
-
-export interface MockServer {
-  /** Base URL to give createBlooioClient, e.g. http://127.0.0.1:41234 */
+export interface MockKit extends Omit<MockApi, "handle"> {
+  /** Pass as the client's `fetch` option: answers in-process, whatever the URL's origin. */
+  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /** A base URL for the in-process fetch (any origin works). */
   url: string;
-  /** The Prism process id, so it can be stopped by id alone. */
-  pid: number;
-  /** Lines Prism printed, including the validation violations it reports in proxy mode. */
-  output: string[];
-  close(): Promise<void>;
+  /** Also serve the mock over loopback HTTP. */
+  listen(options?: ListenOptions): Promise<MockHttpServer>;
+  /** Throws, listing every contract violation seen, if there was any. */
+  assertNoViolations(): void;
 }
 
-function prismBin(): string {
-  try {
-    return createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
-  } catch {
-    throw new Error(
-      "The Prism mock needs @stoplight/prism-cli, an optional peer dependency: npm install --save-dev @stoplight/prism-cli",
-    );
-  }
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
-export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", dynamic = false, startTimeoutMs = 30_000, upstream, errors = true } = options;
-  const args = upstream
-    ? [prismBin(), "proxy", SPEC_PATH, upstream, ...(errors ? ["--errors"] : [])]
-    : [prismBin(), "mock", SPEC_PATH, ...(dynamic ? ["--dynamic"] : [])];
-  const child = spawn(process.execPath, [...args, "-h", host, "-p", String(port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
-  });
-  const output: string[] = [];
-  return new Promise<MockServer>((resolve, reject) => {
-    const fail = (reason: string) => {
-      clearTimeout(timer);
-      void stop(child).then(() => reject(new Error(`Prism did not start: ${reason}\n${output.slice(-20).join("\n")}`)));
-    };
-    const timer = setTimeout(() => fail(`no answer within ${startTimeoutMs} ms`), startTimeoutMs);
-    const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString().split("\n")) {
-        if (!line.trim()) continue;
-        output.push(line);
-        if (output.length > 1000) output.shift();
-        const match = /Prism is listening on (http:\/\/\S+)/.exec(line);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve({ url: match[1], pid: child.pid!, output, close: () => stop(child) });
-        }
-      }
-    };
-    child.stdout!.on("data", onLine);
-    child.stderr!.on("data", onLine);
-    child.once("error", (error) => fail(error.message));
-    child.once("exit", (code, signal) => fail(`exited with ${signal ?? code}`));
+/**
+ * A stateful mock of the spec: cursor lists page through the seeded items with real cursors and filters, other
+ * operations answer from handlers or the spec's examples, faults play on cue, and every request and answer is
+ * checked against the spec (`violations`).
+ */
+export function createMockApi(options: MockApiOptions = {}): MockKit {
+  const mock = createMockCore(options);
+  const { handle: _, ...rest } = mock;
+  return Object.assign(rest, {
+    fetch: fetchOf(mock),
+    url: "https://blooio.mock",
+    listen: (listenOptions?: ListenOptions) => listen(mock, listenOptions),
+    assertNoViolations() {
+      if (!mock.violations.length) return;
+      const lines = mock.violations.map((v) => `  ${v.side} ${v.method} ${v.path}${v.status ? ` (${v.status})` : ""}: ${v.errors.join("; ")}`);
+      throw new Error(`The mock saw ${mock.violations.length} contract violation(s):\n${lines.join("\n")}`);
+    },
   });
 }

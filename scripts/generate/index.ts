@@ -4,6 +4,7 @@
 //   surface.ts                  the client's resources and methods, typed, with the spec's docs as JSDoc
 //   commands.ts                 the CLI's commands: help text and flags per operation
 //   validators/                 per operation: request and response validators (Ajv standalone), and their loaders
+//   mock-data.ts                what the testing kit's mock answers from: response schemas, examples, limits
 //   spec-version.ts             which spec and package this build came from
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -13,6 +14,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { commandsSource } from "./commands.js";
+import { mockDataSource } from "./mock-data.js";
 import { operationsSource, readOperations, SpecError, surfaceSource } from "./operations.js";
 import { loadSpec } from "./spec.js";
 import { requestValidatorSource, responseValidatorSource, validatorIndexSource } from "./validators.js";
@@ -34,6 +36,7 @@ async function render(): Promise<Map<string, string>> {
   files.set("src/generated/operations.ts", operationsSource(infos, header));
   files.set("src/generated/surface.ts", surfaceSource(infos, spec, header));
   files.set("src/generated/commands.ts", commandsSource(infos, spec, header));
+  files.set("src/generated/mock-data.ts", mockDataSource(infos, spec, header));
   files.set("src/generated/validators/index.ts", validatorIndexSource(infos, header));
   for (const info of infos) {
     files.set(`src/generated/validators/${info.id}.request.ts`, requestValidatorSource(info, spec, header));

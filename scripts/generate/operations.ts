@@ -12,6 +12,8 @@ export interface ParameterRow {
   in: "path" | "query" | "header";
   /** The key in the method's flat params object, when it is not `name` (x-blooio-name). */
   key?: string;
+  /** A cursor list's query parameter that keeps the items whose field of this name equals its value (x-blooio-filter, or the same name). */
+  filter?: string;
 }
 
 export interface OperationRow {
@@ -51,6 +53,13 @@ function isCursorList(spec: Spec, op: SpecOperation): boolean {
   return (
     resolveSchema(spec, properties.data).type === "array" && "has_more" in properties && "next_cursor" in properties
   );
+}
+
+/** The properties of a cursor list's items, by name. */
+function itemProperties(spec: Spec, op: SpecOperation): Record<string, Schema> {
+  const page = resolveSchema(spec, op.responses["200"]?.content?.["application/json"]?.schema);
+  const data = resolveSchema(spec, (page.properties as Record<string, Schema> | undefined)?.data);
+  return (resolveSchema(spec, data.items as Schema | undefined).properties ?? {}) as Record<string, Schema>;
 }
 
 function jsonMedia(content: Record<string, unknown> | undefined): string | undefined {
@@ -111,6 +120,18 @@ export function readOperations(spec: Spec): OperationInfo[] {
     }
 
     const cursorList = isCursorList(spec, source);
+    // How the testing kit's mock filters a listing: each query parameter that names an item field keeps the items
+    // whose field equals it; x-blooio-filter names the field when the parameter is called otherwise.
+    const fields = cursorList ? itemProperties(spec, source) : {};
+    for (const row of parameters) {
+      const parameter = source.parameters.find((p) => p.in === row.in && p.name === row.name)!;
+      const field = parameter["x-blooio-filter"];
+      if (field !== undefined && (!cursorList || row.in !== "query" || !(field in fields))) {
+        problems.push(`${where} (${id}): x-blooio-filter on ${row.name} must name a field of the cursor list's items (${field} is not one)`);
+      } else if (cursorList && row.in === "query" && row.name !== "cursor" && row.name !== "limit" && (field ?? row.name) in fields) {
+        row.filter = field ?? row.name;
+      }
+    }
     let partition: OperationRow["partition"] = null;
     for (const parameter of source.parameters.filter((p) => p["x-blooio-partition"])) {
       const values = resolveSchema(spec, parameter.schema).enum;

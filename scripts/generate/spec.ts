@@ -12,6 +12,7 @@ export interface Parameter {
   schema?: Schema;
   "x-blooio-name"?: string;
   "x-blooio-partition"?: boolean;
+  "x-blooio-filter"?: string;
 }
 
 export interface MediaType {

@@ -10,7 +10,7 @@ export const EXIT_CODES = `Exit codes:
 const GLOBAL = `Connection:
   --api-key KEY         default: $BLOOIO_API_KEY (never printed)
   --base-url URL        default: $BLOOIO_BASE_URL, else https://api.blooio.com/v4
-  --mock                start the embedded mock of the spec and use it
+  --mock                use the testing kit's mock of the spec (generated items, on 127.0.0.1)
   --debug               log every attempt (status, duration, retries) to stderr
   -h, --help            help; \`blooio RESOURCE METHOD --help\` for a command's flags
   -v, --version         package and spec version`;

@@ -11,13 +11,16 @@ import { splitParams } from "../core/request.js";
 import { validateRequest } from "../core/validation.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "../generated/spec-version.js";
 import { type Invocation, parseInvocation, UsageError } from "./args.js";
-import type { Command } from "./commands.js";
+import { type Command, COMMANDS } from "./commands.js";
 import { commandHelp, usage } from "./help.js";
 import { type CliIo, listingPrinter, openStdout, progressOn } from "./output.js";
 
 export type { CliIo } from "./output.js";
 
 const EXIT = { ok: 0, failed: 1, usage: 2, auth: 4 } as const;
+
+/** How many items `--mock` generates per list from the spec's schemas (5 pages at a default limit of 50). */
+const MOCK_ITEMS = 250;
 
 /** A listing that failed midway, after printing what it had: the error, and the command line that resumes it. */
 class Interrupted extends Error {
@@ -82,8 +85,10 @@ async function run(invocation: Invocation, argv: string[], io: CliIo, stdout: Re
   try {
     let { baseUrl, apiKey } = invocation;
     if (invocation.mock) {
-      const { startMockServer } = await import("../testing.js");
-      mock = await startMockServer();
+      // The testing kit's stateful mock: every cursor list that needs no path parameter gets generated items.
+      const { createMockApi } = await import("../testing.js");
+      const seeded = COMMANDS.filter((c) => c.row.cursorList && !c.row.parameters.some((p) => p.in === "path"));
+      mock = await createMockApi({ data: Object.fromEntries(seeded.map((c) => [c.id, MOCK_ITEMS])) }).listen();
       baseUrl = mock.url;
       apiKey ??= "bl_mock_not_a_real_key";
     }

@@ -9,7 +9,7 @@ export interface OperationRow {
   readonly path: string;
   readonly resource: string;
   readonly name: string;
-  readonly parameters: readonly { readonly name: string; readonly in: "path" | "query" | "header"; readonly key?: string }[];
+  readonly parameters: readonly { readonly name: string; readonly in: "path" | "query" | "header"; readonly key?: string; readonly filter?: string }[];
   readonly body: { readonly mediaType: string; readonly fields: readonly string[] | null; readonly required: boolean } | null;
   readonly success: readonly number[];
   readonly cursorList: boolean;

@@ -287,13 +287,18 @@ describe("blooio chats list", () => {
     expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_a1b2c3d4\s+2025-11-24T16:05:00Z$/m);
   });
 
-  it("--mock starts its own Prism mock of the spec, uses it, and stops it", async () => {
+  it("--mock --all pages to the end of the kit's seeded account, and stops its server", async () => {
     vi.stubEnv("BLOOIO_API_KEY", "");
-    const { code, stdout, stderr } = await cli(["chats", "list", "--mock", "--format", "json"]);
+    const { code, stdout, stderr } = await cli(["chats", "list", "--mock", "--all", "--format", "ndjson"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).data.map((chat: { id: string }) => chat.id)).toEqual(["chat_a1b2c3d4", "chat_e5f6a7b8"]);
-  }, 40_000);
+    const ids = stdout.trim().split("\n").map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(ids).toHaveLength(250);
+    expect(new Set(ids).size).toBe(250);
+    const first = await cli(["chats", "list", "--mock", "--format", "json"]);
+    expect(JSON.parse(first.stdout)).toMatchObject({ has_more: true, next_cursor: expect.any(String) });
+    expect(JSON.parse(first.stdout).data.map((chat: { id: string }) => chat.id)).toEqual(ids.slice(0, 50));
+  });
 });
 
 describe("blooio in a pipeline", () => {

@@ -217,6 +217,43 @@ export async function app(): Promise<void> {
     expect(server!.requests).toHaveLength(0);
   });
 
+  it("the copy's testing kit serves the new operations: a nested list, examples, a handler, a keyed write applied once", async () => {
+    const testing = (await import(join(drill, "src/testing.ts"))) as typeof import("../../src/testing.js");
+    let applied = 0;
+    const kit = testing.createMockApi({
+      data: { messages: { chat_9: 7, chat_8: [] } },
+      handlers: { sendMessageToChat: (request) => (applied++, { status: 201, body: { id: `msg_${applied}`, chat_id: request.params.chatId, status: "queued" } }) },
+    });
+    const client = blooio.createBlooioClient({ apiKey: KEY, baseUrl: kit.url, fetch: kit.fetch, backoff: { initialMs: 1, maxMs: 2 } });
+    const ids = [];
+    for await (const message of client.messages.list({ chatId: "chat_9", limit: 3 })) ids.push(message.id);
+    expect(ids).toEqual(kit.items("messages", "chat_9").map((message) => message.id));
+    expect(ids).toHaveLength(7);
+    expect(ids.every((id: string) => id.startsWith("msg_"))).toBe(true);
+    expect(kit.requests.map((request) => request.params.chatId)).toEqual(["chat_9", "chat_9", "chat_9"]);
+    expect((await client.messages.list({ chatId: "chat_8" })).data).toEqual([]);
+    await expect(client.messages.list({ chatId: "chat_unknown" })).rejects.toBeInstanceOf(blooio.NotFoundError);
+    expect((await client.chats.get({ chatId: "chat_a1b2c3d4" })).data.id).toBe("chat_a1b2c3d4"); // the spec's example
+
+    // A keyed write whose first answer is lost after the server applied it: retried once, with the same key, applied once.
+    kit.fail("sendMessageToChat", { status: 503, afterApply: true });
+    const sent = await client.messages.sendToChat({ chatId: "chat_9", content: { type: "text", text: "Hello" } }).withResponse();
+    expect(sent.data).toEqual({ id: "msg_1", chat_id: "chat_9", status: "queued" });
+    expect(sent.response.headers.get("idempotent-replayed")).toBe("true");
+    const writes = kit.requests.filter((request) => request.operationId === "sendMessageToChat");
+    expect(writes).toHaveLength(2);
+    expect(writes[1]!.idempotencyKey).toBe(writes[0]!.idempotencyKey);
+    expect(writes[1]!.body).toEqual({ content: { type: "text", text: "Hello" } });
+    expect(applied).toBe(1);
+    kit.assertNoViolations();
+
+    // The same key with another body is refused (409, documented) and not retried.
+    const reused = { idempotencyKey: writes[0]!.idempotencyKey };
+    await expect(client.messages.sendToChat({ chatId: "chat_9", content: { type: "text", text: "Other" } }, reused)).rejects.toBeInstanceOf(blooio.ConflictError);
+    expect(applied).toBe(1);
+    kit.assertNoViolations();
+  });
+
   it("pages through a chat's messages, the path parameter on every page's request", async () => {
     const client = await serve((request, response) => {
       const url = new URL(request.url!, "http://x");

@@ -1,11 +1,10 @@
-// Load: 200 listings at once against one local server; every run gets every chat exactly once, and the heap
+// Load: 200 listings at once against the kit's mock over loopback; every run gets every chat exactly once, and the heap
 // returns to where it was once the runs are done.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBlooioClient } from "../../src/index.js";
-import type { TestServer } from "../support/http-server.js";
-import { expectedIds, startPagingServer } from "../support/paging-server.js";
+import { createMockApi, type MockHttpServer } from "../../src/testing.js";
 import { FAKE_KEY } from "../support/stub-fetch.js";
 
 const RUNS = 200;
@@ -20,9 +19,10 @@ function settledHeap(): number {
   return process.memoryUsage().heapUsed;
 }
 
-let server: TestServer;
+const kit = createMockApi({ data: { chats: TOTAL }, latencyMs: 2 });
+let server: MockHttpServer;
 beforeAll(async () => {
-  server = await startPagingServer({ total: TOTAL, latencyMs: 2 });
+  server = await kit.listen();
 });
 afterAll(() => server.close());
 
@@ -38,7 +38,7 @@ async function concurrentRuns(client: ReturnType<typeof createBlooioClient>): Pr
 
 describe("load", () => {
   it(`${RUNS} concurrent listAll runs each deliver every chat exactly once, and memory settles`, async () => {
-    const expected = expectedIds(TOTAL);
+    const expected = kit.items("chats").map((chat) => String(chat.id));
     const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url });
 
     // The first round also fills the connection pool with up to 200 keep-alive sockets: that heap stays, by design.
@@ -48,8 +48,10 @@ describe("load", () => {
     // A second round on the warm pool must leave nothing behind: no per-run leak.
     const second = await concurrentRuns(client);
     for (const ids of second) expect(ids).toEqual(expected);
-    expect(server.requests).toHaveLength(2 * RUNS * (TOTAL / LIMIT));
+    expect(kit.requests).toHaveLength(2 * RUNS * (TOTAL / LIMIT));
+    kit.assertNoViolations();
     second.length = 0;
+    kit.requests.length = 0; // the mock's own record of requests is not the client's heap
     const growthMb = (settledHeap() - afterFirstRound) / 1024 / 1024;
     expect(growthMb).toBeLessThan(2);
   });

@@ -200,7 +200,7 @@ describe("the packed package, installed in an app", () => {
     }
   });
 
-  it("has a working `blooio` bin: --help, --version, a listing, and a clear message for --mock without Prism", async () => {
+  it("has a working `blooio` bin: --help, --version, a listing, and --mock paging the kit's account without Prism", async () => {
     const help = await run("npx", ["--offline", "blooio", "--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("Usage: blooio chats list");
@@ -209,8 +209,9 @@ describe("the packed package, installed in an app", () => {
     const list = await run("npx", ["--offline", "blooio", "chats", "list", "--all", "--format", "ndjson", "--base-url", baseUrl], { BLOOIO_API_KEY: FAKE_KEY });
     expect(list.status).toBe(0);
     expect(list.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).toEqual(["chat_1", "chat_2"]);
-    const mock = await run("npx", ["--offline", "blooio", "chats", "list", "--mock"]);
-    expect(mock.status).toBe(1);
-    expect(mock.stderr).toContain("npm install --save-dev @stoplight/prism-cli");
+    const mock = await run("npx", ["--offline", "blooio", "chats", "list", "--mock", "--all", "--format", "ndjson"]);
+    expect(mock.stderr).toBe("");
+    expect(mock.status).toBe(0);
+    expect(new Set(mock.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).size).toBe(250);
   });
 });

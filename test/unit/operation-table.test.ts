@@ -30,6 +30,16 @@ describe("the generated operation table", () => {
     });
   });
 
+  it("says which item field each filter parameter of a cursor list keeps, once, from x-blooio-filter or the same name", () => {
+    const filters = Object.fromEntries(operations.listChats.parameters.map((p) => [p.name, "filter" in p ? p.filter : undefined]));
+    expect(filters).toEqual({ type: "channel_type", state: "state", channel_id: "channel_id", contact_id: "contact_id", limit: undefined, cursor: undefined });
+    // `order` names no field of a message, so the messages list has no filter.
+    expect(rowsOf(betaNext()).listChatMessages!.parameters.some((p) => p.filter)).toBe(false);
+    expect(problemsOf((spec) => (spec.paths["/chats"].get.parameters[1]["x-blooio-filter"] = "mood"))).toContain(
+      "x-blooio-filter on state must name a field of the cursor list's items (mood is not one)",
+    );
+  });
+
   it("reads the next beta's operations: bodies, success statuses, $ref'd parameters, idempotency keys", () => {
     const rows = rowsOf(betaNext());
     expect(rows.createChat).toMatchObject({
