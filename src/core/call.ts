@@ -122,10 +122,9 @@ export function createCall(config: CallConfig) {
     const parts = splitParams(row, params as Record<string, unknown> | undefined, label);
     const validating = validateRequest(id, row, parts, label);
     if (validating) await validating;
-    const settings: CallSettings = {
-      ...(options.maxRetries === undefined && options.timeoutMs === undefined ? defaults : retrySettings(options, defaults)),
-      signal: options.signal,
-    };
+    const { maxRetries, timeoutMs } =
+      options.maxRetries === undefined && options.timeoutMs === undefined ? defaults : retrySettings(options, defaults);
+    const settings: CallSettings = { maxRetries, timeoutMs, signal: options.signal };
     const headers: Record<string, string> = { ...baseHeaders };
     for (const name in parts.header) headers[name.toLowerCase()] = String(parts.header[name]);
     const encoding = bodyOf(row, parts);

@@ -215,8 +215,8 @@ export function createListing(fetchPage: FetchPage, label: string) {
 
   /** The value a cursor-list method returns: its first page, started now, is also where iteration begins. */
   function listCall(params: Params, options: PageOptions = {}): ListCall<CursorPage, unknown> {
-    const { maxPages, prefetch, ...requestOptions } = options;
-    const first = page(params, requestOptions);
+    // The call reads only the request options; maxPages and prefetch are for the iteration.
+    const first = page(params, options);
     const result = first as ListCall<CursorPage, unknown>;
     result.pages = () => pages(params, options, first);
     result[Symbol.asyncIterator] = () => items(params, options, first);
