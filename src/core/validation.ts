@@ -5,13 +5,13 @@ import { requestValidators, responseValidators } from "../generated/validators/i
 import { ContractError, ValidationError } from "./errors.js";
 import type { OperationRow, RequestParts } from "./request.js";
 
-interface SchemaError {
+export interface SchemaError {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
   data?: unknown;
 }
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+export type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 type Loaders<T> = Record<string, (() => Promise<T>) | undefined>;
 
 const requestLoaders = requestValidators as unknown as Loaders<{ validateRequest: Validator }>;
@@ -20,7 +20,7 @@ const loadedRequest = new Map<string, Validator | null>();
 const loadedResponses = new Map<string, Promise<Record<string, Validator>>>();
 
 /** The rule as the spec states it, and what breaking it means. */
-function describe({ keyword, params }: SchemaError): { rule: string; expected: string } {
+export function describe({ keyword, params }: SchemaError): { rule: string; expected: string } {
   switch (keyword) {
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -67,6 +67,26 @@ function valueAt(root: unknown, instancePath: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")], root);
 }
 
+/** Operation `id`'s request validator (null: it has none), loaded once. */
+export async function requestValidator(id: string): Promise<Validator | null> {
+  if (!loadedRequest.has(id)) {
+    const load = requestLoaders[id];
+    loadedRequest.set(id, load ? (await load()).validateRequest : null);
+  }
+  return loadedRequest.get(id)!;
+}
+
+/** Operation `id`'s response validators by status (`{}`: it has none), loaded once. */
+export function responseValidatorsOf(id: string): Promise<Record<string, Validator>> {
+  let validators = loadedResponses.get(id);
+  if (!validators) {
+    const load = responseLoaders[id];
+    validators = load ? load().then((module) => module.responseValidators) : Promise.resolve({});
+    loadedResponses.set(id, validators);
+  }
+  return validators;
+}
+
 const NAMES = { path: "path parameter", query: "query parameter", header: "header", body: "body field" } as const;
 
 /**
@@ -76,14 +96,7 @@ const NAMES = { path: "path parameter", query: "query parameter", header: "heade
  */
 export function validateRequest(id: string, row: OperationRow, parts: RequestParts, label: string): void | Promise<void> {
   const validate = loadedRequest.get(id);
-  if (validate === undefined) {
-    const load = requestLoaders[id];
-    if (!load) return void loadedRequest.set(id, null);
-    return load().then((module) => {
-      loadedRequest.set(id, module.validateRequest);
-      return validateRequest(id, row, parts, label);
-    });
-  }
+  if (validate === undefined) return requestValidator(id).then(() => validateRequest(id, row, parts, label));
   if (!validate || validate(parts)) return;
   const error = validate.errors![0]!;
   const missing = (error.params.missingProperty ?? error.params.additionalProperty) as string | undefined;
@@ -120,11 +133,8 @@ export async function checkResponse(
   mode: true | "warn",
   warn: (message: string) => void,
 ): Promise<void> {
-  const load = responseLoaders[id];
-  if (!load) return;
-  let validators = loadedResponses.get(id);
-  if (!validators) loadedResponses.set(id, (validators = load().then((module) => module.responseValidators)));
-  const byStatus = await validators;
+  if (!responseLoaders[id]) return;
+  const byStatus = await responseValidatorsOf(id);
   const validate = byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`] ?? byStatus.default;
   const ok = status >= 200 && status < 300;
   let message: string | undefined;

@@ -52,7 +52,7 @@ describe("the testing kit's mock", () => {
     const kit = createMockApi({ data: { chats: [chat(1), { ...chat(2), state: "archived" as never }] } });
     await clientOf(kit).chats.list();
     expect(kit.violations).toEqual([
-      expect.objectContaining({ side: "response", operationId: "listChats", status: 200, errors: [expect.stringContaining("body.data.1.state must be equal to one of the allowed values")] }),
+      expect.objectContaining({ side: "response", operationId: "listChats", status: 200, errors: [expect.stringContaining("body.data.1.state must be one of open, closed, blocked, deprecated")] }),
     ]);
     expect(() => kit.assertNoViolations()).toThrow(/response GET \/chats \(200\): body\.data\.1\.state/);
   });
@@ -61,12 +61,12 @@ describe("the testing kit's mock", () => {
     const kit = createMockApi({ data: { chats: 3 } });
     const lax = await kit.fetch(`${kit.url}/chats?limit=500`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(lax.status).toBe(200);
-    expect(kit.violations).toEqual([expect.objectContaining({ side: "request", errors: ["query.limit breaks maximum {\"comparison\":\"<=\",\"limit\":200}"] })]);
+    expect(kit.violations).toEqual([expect.objectContaining({ side: "request", errors: ["query.limit must be <= 200"] })]);
 
     const strict = createMockApi({ data: { chats: 3 }, strict: true });
     const answer = await strict.fetch(`${strict.url}/chats?state=archived`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(answer.status).toBe(400);
-    expect(answer.headers.get("sl-violations")).toContain("query.state must be one of open | closed | blocked | deprecated");
+    expect(answer.headers.get("sl-violations")).toContain("query.state must be one of open, closed, blocked, deprecated");
     expect(strict.violations).toHaveLength(1);
     expect((await strict.fetch(`${strict.url}/chats`)).status).toBe(401);
     expect((await strict.fetch(`${strict.url}/nowhere`)).status).toBe(404);
