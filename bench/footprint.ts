@@ -1,5 +1,5 @@
 // Footprint: what the package adds to a bundle (esbuild, ESM, minified, gzip) and to a process start.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
@@ -46,19 +46,15 @@ export async function bundleSizes() {
 }
 
 /**
- * The cost of `import('blooio-v4')` in a fresh process over a bare `node -e ''`: the package as it ships (src/
- * compiled file by file to ESM, as `npm run build` does) under a package.json of the same name, imported by name.
+ * The cost of `import('blooio-v4')` in a fresh process over a bare `node -e ''`: the package as it ships (the ESM
+ * that `npm run build` writes) under a package.json of the same name, imported by name.
  */
 export async function importCost(runs: number) {
   const pkg = join(OUT, "pkg");
   rmSync(pkg, { recursive: true, force: true });
-  const under = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? under(path) : path.endsWith(".ts") ? [path] : [];
-    });
-  const sources = under(join(ROOT, "src"));
-  await build({ entryPoints: sources, outdir: join(pkg, "dist"), outbase: join(ROOT, "src"), format: "esm", target: "es2022", logLevel: "silent" });
+  // The package's real build (`npm run build`), so the figure is what an app pays.
+  await runNode(["--import", "tsx", "scripts/build.ts"], ROOT);
+  cpSync(join(ROOT, "dist"), join(pkg, "dist"), { recursive: true });
   mkdirSync(pkg, { recursive: true });
   writeFileSync(
     join(pkg, "package.json"),

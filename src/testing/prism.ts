@@ -1,10 +1,11 @@
 // Prism serving the shipped spec: stateless, an optional peer dependency. The stateful mock is mock-api.ts.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 
 /** The contract this package was built from (shipped beside src/ and dist/). */
-export const SPEC_PATH = fileURLToPath(new URL("../../openapi/v4.yaml", import.meta.url));
+// Found through the package's own exports (a package may import itself by name), so the path holds wherever the
+// build puts this code: src/ under tsx, a bundled entry or a chunk in dist/.
+export const SPEC_PATH = createRequire(import.meta.url).resolve("blooio-v4/openapi.yaml");
 
 export interface MockServerOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
