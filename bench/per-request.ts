@@ -7,9 +7,9 @@ import { PAGE_50 } from "./data.js";
 import { FAKE_KEY, median } from "./support.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
-type Contender = { name: string; once: () => Promise<unknown> };
+export type Contender = { name: string; once: () => Promise<unknown> };
 
-const QUERY = { state: "open", limit: 50 } as const;
+export const QUERY = { state: "open", limit: 50 } as const;
 const AUTH = { Authorization: `Bearer ${FAKE_KEY}` };
 
 /** Answers every request with the page, as a server would: a fresh Response each time. */
@@ -32,10 +32,9 @@ function contenders(baseUrl: string, fetch: Fetch): Contender[] {
 }
 
 /** Requests per second for each contender: rounds of `roundMs` each, in rotating order, median per contender. */
-export async function throughput(baseUrl: string, fetch: Fetch, { rounds, roundMs, warmup }: { rounds: number; roundMs: number; warmup: number }) {
-  const all = contenders(baseUrl, fetch);
+export async function rates(all: Contender[], { rounds, roundMs, warmup }: { rounds: number; roundMs: number; warmup: number }) {
   for (const c of all) for (let i = 0; i < warmup; i++) await c.once();
-  const rates = new Map<string, number[]>(all.map((c) => [c.name, []]));
+  const samples = new Map<string, number[]>(all.map((c) => [c.name, []]));
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < all.length; k++) {
       const c = all[(round + k) % all.length]!;
@@ -47,8 +46,13 @@ export async function throughput(baseUrl: string, fetch: Fetch, { rounds, roundM
         count++;
         if ((count & 7) === 0) now = performance.now();
       }
-      rates.get(c.name)!.push(count / ((performance.now() - start) / 1000));
+      samples.get(c.name)!.push(count / ((performance.now() - start) / 1000));
     }
   }
-  return Object.fromEntries([...rates].map(([name, values]) => [name, median(values)]));
+  return Object.fromEntries([...samples].map(([name, values]) => [name, median(values)]));
+}
+
+/** The table's per-request rows: raw fetch, openapi-fetch, ky and this client, side by side. */
+export function throughput(baseUrl: string, fetch: Fetch, size: { rounds: number; roundMs: number; warmup: number }) {
+  return rates(contenders(baseUrl, fetch), size);
 }
