@@ -1,6 +1,6 @@
 // Client options: defaults from the environment, checked once at construction.
 import { assertSafeToSendKey } from "./auth.js";
-import { checkHeaders, type RetryOptions, retrySettings, withoutKey } from "./core/call.js";
+import { checkHeaders, nonNegativeInteger, type RetryOptions, retrySettings, withoutKey } from "./core/call.js";
 import { ConfigurationError } from "./core/errors.js";
 import { createLog, type Log, LOG_LEVELS, type Logger, type LogLevel } from "./core/log.js";
 import type { Warning } from "./core/warnings.js";
@@ -64,14 +64,6 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 function fromEnv(name: string): string | undefined {
   const value = readEnv(name)?.trim();
   return value ? value : undefined;
-}
-
-function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ConfigurationError(`${name} must be a non-negative integer (got ${String(value)})`);
-  }
-  return value;
 }
 
 function checkBaseUrl(raw: string): string {

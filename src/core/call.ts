@@ -63,7 +63,7 @@ export function checkHeaders(headers: Record<string, string> | undefined): void 
   }
 }
 
-function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
+export function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 0) {
     throw new ConfigurationError(`${name} must be a non-negative integer (got ${String(value)})`);
