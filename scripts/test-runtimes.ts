@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, stop as stopEsbuild } from "esbuild";
+import { QUIET_CHROMIUM_FLAGS } from "../test/support/browser-requests.js";
 import { sendJson, startServer, type TestServer } from "../test/support/http-server.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -337,19 +338,7 @@ const chromiumRunner: Runner = {
       const child = spawn(
         chromium,
         [
-          "--headless",
-          "--no-sandbox", // CI runs as root
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--no-first-run",
-          "--no-default-browser-check",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--disable-extensions",
-          "--disable-default-apps",
-          // Any name but the loopback address resolves to nothing: the browser cannot reach past loopback.
-          "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+          ...QUIET_CHROMIUM_FLAGS, // the browser cannot reach past loopback
           `--user-data-dir=${join(scratch, "chromium-profile")}`,
           pageUrl,
         ],

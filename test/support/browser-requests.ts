@@ -92,6 +92,25 @@ export interface PageVisit {
   text: string;
 }
 
+/**
+ * Headless Chromium that stays on loopback and stays quiet: any name but 127.0.0.1 resolves to nothing, and the
+ * browser's own background services are off. Shared by the API reference check and the runtime suite.
+ */
+export const QUIET_CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox", // CI runs as root
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-extensions",
+  "--disable-default-apps",
+];
+
 /** Opens `url`, waits for the load event, an idle page and `quietMs` with no new request; reports what went out. */
 export async function visit(url: string, { quietMs = 1000, timeoutMs = 45_000 } = {}): Promise<PageVisit> {
   const chromium = findChromium();
@@ -100,24 +119,14 @@ export async function visit(url: string, { quietMs = 1000, timeoutMs = 45_000 } 
   const browser = spawn(
     chromium,
     [
-      "--headless",
-      "--no-sandbox", // CI runs as root
+      ...QUIET_CHROMIUM_FLAGS,
       "--remote-debugging-pipe",
       `--user-data-dir=${profile}`,
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
       "--proxy-bypass-list=<-loopback>",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
       "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
-      "--no-first-run",
-      "--no-default-browser-check",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-extensions",
-      "--disable-gpu",
       "--disable-crash-reporter",
       "--disable-breakpad",
-      "--disable-default-apps",
       "--disable-domain-reliability",
       "--disable-client-side-phishing-detection",
       "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication",
