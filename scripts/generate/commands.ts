@@ -2,7 +2,7 @@
 // with what the CLI needs to read a flag's value (its JSON type) and to print a listing (columns, times).
 // Only the CLI imports this module, so the client's bundle does not carry the descriptions.
 import type { OperationInfo } from "./operations.js";
-import { SpecError } from "./operations.js";
+import { bodyShape, SpecError } from "./operations.js";
 import { resolveSchema, type Schema, type Spec } from "./spec.js";
 
 export interface FlagRow {
@@ -24,7 +24,7 @@ export interface CommandRow {
   flags: FlagRow[];
   /** A cursor list's table columns: `x-blooio-columns`, else the item's first scalar fields. */
   columns: string[] | null;
-  /** Item fields printed as ISO dates in the table: integers named `*_at` (Unix seconds). */
+  /** Item fields printed as ISO dates in the table: integers named `*_at` (epoch milliseconds, as the API sends them). */
   times: string[];
 }
 
@@ -66,9 +66,7 @@ function commandOf(spec: Spec, { id, row, source, bodySchema }: OperationInfo): 
     });
   }
   if (row.body?.fields && bodySchema) {
-    const body = resolveSchema(spec, bodySchema);
-    const properties = body.properties as Record<string, Schema>;
-    const required = (body.required as string[] | undefined) ?? [];
+    const { properties, required } = bodyShape(spec, bodySchema)!;
     for (const field of row.body.fields) {
       const values = resolveSchema(spec, properties[field]).enum;
       const text = describe(spec, properties[field], undefined);

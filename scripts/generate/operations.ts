@@ -62,6 +62,49 @@ function itemProperties(spec: Spec, op: SpecOperation): Record<string, Schema> {
   return (resolveSchema(spec, data.items as Schema | undefined).properties ?? {}) as Record<string, Schema>;
 }
 
+/** The top-level fields of a JSON body, by name, and which of them are required. */
+export interface BodyShape {
+  properties: Record<string, Schema>;
+  required: string[];
+}
+
+/**
+ * A body schema's top-level fields: an object's properties; the merged fields of an `allOf`; every field of a
+ * `oneOf`/`anyOf` whose branches are all objects (required: the fields every branch requires). Null when the body
+ * is not an object with fields (an array, a string, an open map): it then goes whole in `params.body`.
+ */
+export function bodyShape(spec: Spec, schema: Schema | undefined, depth = 0): BodyShape | null {
+  const resolved = resolveSchema(spec, schema);
+  if (depth > 16) return null;
+  const own: BodyShape | null =
+    resolved.properties && (resolved.type === undefined || resolved.type === "object")
+      ? { properties: { ...(resolved.properties as Record<string, Schema>) }, required: [...((resolved.required as string[]) ?? [])] }
+      : null;
+  const parts: BodyShape[] = own ? [own] : [];
+  if (Array.isArray(resolved.allOf)) {
+    for (const branch of resolved.allOf as Schema[]) {
+      const shape = bodyShape(spec, branch, depth + 1);
+      if (!shape) return null;
+      parts.push(shape);
+    }
+  }
+  const alternatives = (resolved.oneOf ?? resolved.anyOf) as Schema[] | undefined;
+  if (Array.isArray(alternatives)) {
+    const shapes = alternatives.map((branch) => bodyShape(spec, branch, depth + 1));
+    if (!shapes.length || shapes.some((shape) => !shape)) return null;
+    const all = shapes as BodyShape[];
+    parts.push({
+      properties: Object.assign({}, ...all.map((shape) => shape.properties)),
+      required: all[0]!.required.filter((field) => all.every((shape) => shape.required.includes(field))),
+    });
+  }
+  if (!parts.length) return null;
+  return {
+    properties: Object.assign({}, ...parts.map((part) => part.properties)),
+    required: [...new Set(parts.flatMap((part) => part.required))],
+  };
+}
+
 function jsonMedia(content: Record<string, unknown> | undefined): string | undefined {
   return Object.keys(content ?? {}).find((type) => JSON_MEDIA.test(type));
 }
@@ -111,9 +154,8 @@ export function readOperations(spec: Spec): OperationInfo[] {
     if (content) {
       const mediaType = jsonMedia(content) ?? Object.keys(content)[0]!;
       const schema = content[mediaType]?.schema;
-      const resolved = resolveSchema(spec, schema);
-      const flat = JSON_MEDIA.test(mediaType) && resolved.type === "object" && !!resolved.properties;
-      const fields = flat ? Object.keys(resolved.properties as Schema) : null;
+      const shape = JSON_MEDIA.test(mediaType) ? bodyShape(spec, schema) : null;
+      const fields = shape ? Object.keys(shape.properties) : null;
       for (const field of fields ?? ["body"]) claim(field, fields ? `body field ${field}` : "the request body");
       body = { mediaType, fields, required: source.requestBody?.required ?? false };
       if (JSON_MEDIA.test(mediaType)) bodySchema = schema ?? {};
@@ -243,16 +285,35 @@ function methodDoc({ id, row, source }: OperationInfo): string[] {
   return lines;
 }
 
+/** Names the generated types and the package's entries use themselves: no alias takes one. */
+const RESERVED_TYPE_NAMES = [
+  "components", "operations", "paths", "webhooks", "OperationParams", "OperationResults", "Resources",
+  "QueryOf", "PageOf", "ItemOf", "CursorPath", "CursorPage", "WebhookEvent", "UnknownWebhookEvent",
+];
+
 export function surfaceSource(infos: OperationInfo[], spec: Spec, header: string): string {
   const out: string[] = [header, 'import type { components, operations } from "./v4.js";\n\n'];
+  // Type aliases: each schema by its own name, then per operation `XParams`, `XResult`, `XQuery`. The spec's names
+  // come first: an operation's alias that would take a schema's name (a schema called `SendMessageResult`), or
+  // another alias's, is left out; `OperationParams["sendMessage"]` and `OperationResults[...]` always name it.
   const aliases = new Map<string, string>();
+  const taken = new Set<string>();
+  const schemaNames = Object.keys(spec.components?.schemas ?? {}).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  for (const name of RESERVED_TYPE_NAMES) taken.add(name);
   const alias = (name: string, type: string, doc?: string) => {
-    if (aliases.has(name)) throw new SpecError(`Two generated types are named ${name}: rename the schema or the operation`);
+    if (taken.has(name)) {
+      // Two operations' aliases alike (`getChat`, `GetChat`): neither gets it.
+      if (!schemaNames.includes(name)) aliases.delete(name);
+      return;
+    }
+    taken.add(name);
     aliases.set(name, (doc ? jsdoc([doc], "") : "") + `export type ${name} = ${type};\n`);
   };
   // A schema named like a global (Error, Response) gets no alias: it would shadow the global in an app's imports.
-  for (const name of Object.keys(spec.components?.schemas ?? {})) {
-    if (/^[A-Za-z_$][\w$]*$/.test(name) && !(name in globalThis)) alias(name, `components["schemas"][${quote(name)}]`);
+  for (const name of schemaNames) {
+    if (taken.has(name)) continue;
+    taken.add(name);
+    if (!(name in globalThis)) aliases.set(name, `export type ${name} = components["schemas"][${quote(name)}];\n`);
   }
   for (const info of infos) {
     alias(`${pascal(info.id)}Params`, `OperationParams[${quote(info.id)}]`, `The params of \`${info.row.resource}.${info.row.name}\`.`);

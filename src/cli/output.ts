@@ -30,7 +30,7 @@ type Page = { data?: Item[]; has_more?: boolean; next_cursor?: string | null };
 function cell(item: Item, column: string, times: readonly string[]): string {
   const value = item[column];
   if (value === null || value === undefined) return "-";
-  if (times.includes(column) && typeof value === "number") return new Date(value * 1000).toISOString().replace(".000Z", "Z");
+  if (times.includes(column) && typeof value === "number") return new Date(value).toISOString().replace(".000Z", "Z");
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 

@@ -4,68 +4,16 @@
 import { requestValidators, responseValidators } from "../generated/validators/index.js";
 import { ContractError, ValidationError } from "./errors.js";
 import type { OperationRow, RequestParts } from "./request.js";
+import { fieldPath, meaningful, pointerOf, ruleOf, shown, type Validator, validatorFor, valueAt } from "./schema-errors.js";
 
-export interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  data?: unknown;
-}
-export type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+export type { SchemaError, Validator } from "./schema-errors.js";
+
 type Loaders<T> = Record<string, (() => Promise<T>) | undefined>;
 
 const requestLoaders = requestValidators as unknown as Loaders<{ validateRequest: Validator }>;
 const responseLoaders = responseValidators as unknown as Loaders<{ responseValidators: Record<string, Validator> }>;
 const loadedRequest = new Map<string, Validator | null>();
 const loadedResponses = new Map<string, Promise<Record<string, Validator>>>();
-
-/** The rule as the spec states it, and what breaking it means. */
-export function describe({ keyword, params }: SchemaError): { rule: string; expected: string } {
-  switch (keyword) {
-    case "enum": {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return { rule: `enum: ${allowed.join(" | ")}`, expected: `one of ${allowed.join(", ")}` };
-    }
-    case "type":
-      return { rule: `type: ${String(params.type)}`, expected: `of type ${String(params.type)}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { rule: `${keyword}: ${String(params.limit)}`, expected: `${String(params.comparison)} ${String(params.limit)}` };
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "maxItems":
-      return { rule: `${keyword}: ${String(params.limit)}`, expected: `${keyword.startsWith("min") ? "at least" : "at most"} ${String(params.limit)} long` };
-    case "pattern":
-      return { rule: `pattern: ${String(params.pattern)}`, expected: `matching ${String(params.pattern)}` };
-    case "additionalProperties":
-      return { rule: "not in the spec", expected: "a property the spec defines" };
-    case "required":
-      return { rule: "required", expected: "present" };
-    default:
-      return { rule: `${keyword}: ${JSON.stringify(params)}`, expected: `valid (${keyword})` };
-  }
-}
-
-const show = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
-
-/** `/data/0/state` -> `data[0].state` */
-export function fieldPath(instancePath: string): string {
-  return instancePath
-    .split("/")
-    .slice(1)
-    .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), "");
-}
-
-function valueAt(root: unknown, instancePath: string): unknown {
-  return instancePath
-    .split("/")
-    .slice(1)
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")], root);
-}
 
 /** Operation `id`'s request validator (null: it has none), loaded once. */
 export async function requestValidator(id: string): Promise<Validator | null> {
@@ -98,16 +46,15 @@ export function validateRequest(id: string, row: OperationRow, parts: RequestPar
   const validate = loadedRequest.get(id);
   if (validate === undefined) return requestValidator(id).then(() => validateRequest(id, row, parts, label));
   if (!validate || validate(parts)) return;
-  const error = validate.errors![0]!;
-  const missing = (error.params.missingProperty ?? error.params.additionalProperty) as string | undefined;
-  const field = fieldPath(missing ? `${error.instancePath}/${missing}` : error.instancePath);
+  const error = meaningful(validate.errors!)[0]!;
+  const field = fieldPath(error);
   const [where, name = ""] = field.split(".") as [keyof typeof NAMES, string?];
   const inBody = where === "body";
   const wire = inBody ? (name.split(/[.[]/)[0] ?? "") : name;
   const parameter = inBody ? wire : (row.parameters.find((p) => p.in === where && p.name === wire)?.key ?? wire);
-  const { rule, expected } = describe(error);
+  const { rule, expected } = ruleOf(error);
   const subject = inBody ? `${NAMES.body} ${field.slice("body.".length) || "(the body)"}` : `${NAMES[where]} ${name}`;
-  const message = `${label}: ${subject} must be ${expected} (got ${show(missing ? undefined : valueAt(parts, error.instancePath))})`;
+  const message = `${label}: ${subject} must be ${expected} (got ${shown(valueAt(parts, pointerOf(error)))})`;
   throw new ValidationError(message, { in: where, field, parameter, rule });
 }
 
@@ -134,19 +81,17 @@ export async function checkResponse(
   warn: (message: string) => void,
 ): Promise<void> {
   if (!responseLoaders[id]) return;
-  const byStatus = await responseValidatorsOf(id);
-  const validate = byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`] ?? byStatus.default;
+  const validate = validatorFor(await responseValidatorsOf(id), status);
   const ok = status >= 200 && status < 300;
   let message: string | undefined;
   let path = "";
   if (!validate) {
     if (ok) message = `${label}: the response status ${status} is not documented in the spec`;
   } else if (!validate(body)) {
-    const violations = validate.errors!.map((error) => {
-      const field = fieldPath(error.instancePath) || "the body";
-      const missing = error.params.missingProperty as string | undefined;
-      const where = missing ? `${field === "the body" ? "" : `${field}.`}${missing}` : field;
-      return { path: where, text: `${where} should be ${describe(error).expected}, got ${show(missing ? undefined : error.data)}` };
+    const violations = meaningful(validate.errors!).map((error) => {
+      const where = fieldPath(error) || "the body";
+      const got = error.keyword === "required" ? undefined : error.keyword === "additionalProperties" ? valueAt(body, pointerOf(error)) : error.data;
+      return { path: where, text: `${where} should be ${ruleOf(error).expected}, got ${shown(got)}` };
     });
     path = violations[0]!.path;
     message = `${label}: the ${status} response breaks the spec: ${violations.map((v) => v.text).join("; ")}`;

@@ -28,7 +28,8 @@ export interface SampleContext {
   prefixes?: Readonly<Record<string, string>>;
 }
 
-const NEWEST = 1_764_000_000;
+// Times are epoch milliseconds, as the API's `*_at` fields are.
+const NEWEST_MS = 1_764_000_000_000;
 const PREFIX_IN_TEXT = /\(([a-z][a-z0-9]*_)\.\.\.\)/;
 const PREFIXED = /^([a-z][a-z0-9]*_)[A-Za-z0-9]+$/;
 
@@ -61,29 +62,64 @@ function sampleString(schema: Schema, name: string, context: SampleContext): str
     PREFIX_IN_TEXT.exec(String(schema.description ?? ""))?.[1] ??
     context.prefixes?.[name] ??
     (name.endsWith("_id") ? `${name.slice(0, -3)}_` : undefined);
-  if (name === "id") return `${prefix ?? "id_"}${context.index.toString(36).padStart(6, "0")}`;
-  if (prefix) return `${prefix}${hex(context.random)}`;
-  if (schema.format === "date-time") return new Date((NEWEST - context.index * 60) * 1000).toISOString();
-  if (schema.format === "email") return `user${context.index}@example.com`;
-  if (typeof schema.example === "string") return schema.example;
-  return `${name || "value"}_${hex(context.random)}`;
+  let text: string;
+  if (name === "id") text = `${prefix ?? "id_"}${context.index.toString(36).padStart(6, "0")}`;
+  else if (typeof schema.format === "string" && schema.format in FORMATS) text = FORMATS[schema.format]!(context);
+  else if (prefix) text = `${prefix}${hex(context.random)}`;
+  else if (typeof schema.example === "string") text = schema.example;
+  else text = `${name || "value"}_${hex(context.random)}`;
+  const min = typeof schema.minLength === "number" ? schema.minLength : 0;
+  const max = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
+  const points = [...text.padEnd(min, "x")];
+  return points.slice(0, Math.max(min, Math.min(points.length, max))).join("");
 }
 
+const FORMATS: Record<string, (context: SampleContext) => string> = {
+  "date-time": ({ index }) => new Date(NEWEST_MS - index * 60_000).toISOString(),
+  date: ({ index }) => new Date(NEWEST_MS - index * 86_400_000).toISOString().slice(0, 10),
+  uri: ({ random }) => `https://example.com/${hex(random)}`,
+  email: ({ index }) => `user${index}@example.com`,
+  uuid: ({ random }) => `${hex(random)}-${hex(random).slice(0, 4)}-4${hex(random).slice(0, 3)}-8${hex(random).slice(0, 3)}-${hex(random)}${hex(random).slice(0, 4)}`,
+};
+
 function sampleNumber(schema: Schema, name: string, context: SampleContext, integer: boolean): number {
-  if (name.endsWith("_at")) return NEWEST - context.index * 60;
+  if (name.endsWith("_at")) return NEWEST_MS - context.index * 60_000;
   const min = typeof schema.minimum === "number" ? schema.minimum : 0;
   const max = typeof schema.maximum === "number" ? schema.maximum : min + 1000;
   const value = min + context.random() * (max - min);
   return integer ? Math.floor(value) : value;
 }
 
+/** The value a discriminator gives the branch `branch` (a `$ref` or inline schema) of `union`, if it names one. */
+function discriminatorValue(union: Schema, branch: Schema): [string, string] | undefined {
+  const discriminator = union.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  if (!discriminator?.propertyName || typeof branch.$ref !== "string") return undefined;
+  const ref = branch.$ref;
+  const mapped = Object.entries(discriminator.mapping ?? {}).find(([, target]) => target === ref || ref.endsWith(`/${target}`));
+  return [discriminator.propertyName, mapped?.[0] ?? ref.slice(ref.lastIndexOf("/") + 1)];
+}
+
 /** A value that satisfies `schema` (for the keywords above), the same for the same seed and index. */
 export function sampleOf(schema: unknown, context: SampleContext, name = "", depth = 0): unknown {
   const resolved = resolve(schema, context.schemas);
   if ("const" in resolved) return resolved.const;
+  const union = (resolved.oneOf ?? resolved.anyOf) as Schema[] | undefined;
+  if (Array.isArray(union) && union.length) {
+    const branch = pick(union, context.random);
+    const value = sampleOf(branch, context, name, depth + 1);
+    const tag = discriminatorValue(resolved, branch);
+    if (tag && value && typeof value === "object" && !Array.isArray(value)) (value as Record<string, unknown>)[tag[0]] = tag[1];
+    return value;
+  }
+  if (Array.isArray(resolved.allOf)) {
+    const { allOf, ...own } = resolved;
+    const parts = [...(allOf as unknown[]), own].map((part) => sampleOf(part, context, name, depth + 1));
+    const objects = parts.filter((part) => part && typeof part === "object" && !Array.isArray(part) && Object.keys(part).length);
+    return objects.length ? Object.assign({}, ...objects) : (parts.find((part) => part !== null && part !== undefined) ?? null);
+  }
   const types = ([] as unknown[]).concat(resolved.type ?? (resolved.properties ? "object" : []));
   const nullable = types.includes("null");
-  if (nullable && context.random() < 0.25) return null;
+  if (nullable && (types.length === 1 || context.random() < 0.25)) return null;
   if (Array.isArray(resolved.enum)) return pick(resolved.enum.filter((value) => value !== null), context.random);
   switch (types.find((type) => type !== "null")) {
     case "object": {
@@ -95,7 +131,9 @@ export function sampleOf(schema: unknown, context: SampleContext, name = "", dep
       return object;
     }
     case "array": {
-      const count = depth > 8 ? 0 : 1 + Math.floor(context.random() * 2);
+      const min = typeof resolved.minItems === "number" ? resolved.minItems : 0;
+      const max = typeof resolved.maxItems === "number" ? resolved.maxItems : Infinity;
+      const count = depth > 8 ? min : Math.min(max, Math.max(min, 1 + Math.floor(context.random() * 2)));
       return Array.from({ length: count }, () => sampleOf(resolved.items, context, name, depth + 1));
     }
     case "string":

@@ -1,7 +1,7 @@
 // Validation from the spec: bad queries throw before sending; responses are checked when asked.
 import { describe, expect, it } from "vitest";
 import { ContractError, createBlooioClient, ValidationError, type Warning } from "../../src/index.js";
-import { fieldPath } from "../../src/core/validation.js";
+import { fieldPath } from "../../src/core/schema-errors.js";
 import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
 
 describe("query validation", () => {
@@ -29,7 +29,7 @@ describe("query validation", () => {
     const stub = stubFetch(() => json(page(0, 1, null)));
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
     await client.chats.list({ limit: 1 });
-    await client.chats.list({ limit: 200, type: "amb", state: "deprecated", channel_id: "", contact_id: "ct" });
+    await client.chats.list({ limit: 200, type: "rcs_business", state: "deprecated", channel_id: "", contact_id: "ct" });
     expect(stub.requests).toHaveLength(2);
   });
 });

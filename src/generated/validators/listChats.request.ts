@@ -3,8 +3,8 @@
 // @ts-nocheck
 "use strict";
 export const validateRequest = validate10;
-const schema11 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[],"additionalProperties":false},"query":{"type":"object","properties":{"type":{"$ref":"#/$defs/ChannelType"},"state":{"$ref":"#/$defs/ChatState"},"channel_id":{"type":"string"},"contact_id":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":200},"cursor":{"type":"string"}},"required":[],"additionalProperties":false},"header":{"type":"object","properties":{},"required":[],"additionalProperties":false}},"required":[],"$defs":{"ChannelType":{"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business","amb"]},"ChatState":{"type":"string","enum":["open","closed","blocked","deprecated"]}},"$id":"validateRequest"};
-const schema12 = {"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business","amb"]};
+const schema11 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[],"additionalProperties":false},"query":{"type":"object","properties":{"type":{"$ref":"#/$defs/ChannelType"},"state":{"$ref":"#/$defs/ChatState"},"channel_id":{"type":"string"},"contact_id":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":200},"cursor":{"type":"string"}},"required":[],"additionalProperties":false},"header":{"type":"object","properties":{},"required":[],"additionalProperties":false}},"required":[],"$defs":{"ChannelType":{"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business"]},"ChatState":{"type":"string","enum":["open","closed","blocked","deprecated"]}},"$id":"validateRequest"};
+const schema12 = {"type":"string","enum":["blooio","twilio","whatsapp","whatsapp_business","rcs_business"]};
 const schema13 = {"type":"string","enum":["open","closed","blocked","deprecated"]};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -56,7 +56,7 @@ if(typeof data2 !== "string"){
 validate10.errors = [{instancePath:instancePath+"/query/type",schemaPath:"#/$defs/ChannelType/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!((((((data2 === "blooio") || (data2 === "twilio")) || (data2 === "whatsapp")) || (data2 === "whatsapp_business")) || (data2 === "rcs_business")) || (data2 === "amb"))){
+if(!(((((data2 === "blooio") || (data2 === "twilio")) || (data2 === "whatsapp")) || (data2 === "whatsapp_business")) || (data2 === "rcs_business"))){
 validate10.errors = [{instancePath:instancePath+"/query/type",schemaPath:"#/$defs/ChannelType/enum",keyword:"enum",params:{allowedValues: schema12.enum}}];
 return false;
 }
@@ -110,12 +110,12 @@ if(valid1){
 if(data1.limit !== undefined){
 let data6 = data1.limit;
 const _errs17 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
 validate10.errors = [{instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs17){
-if((typeof data6 == "number") && (isFinite(data6))){
+if(typeof data6 == "number"){
 if(data6 > 200 || isNaN(data6)){
 validate10.errors = [{instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}}];
 return false;

@@ -1,0 +1,11 @@
+import { operations } from "../src/generated/operations.ts";
+import { gzipSync } from "node:zlib";
+const res: Record<string, Record<string, string>> = {};
+for (const [id, row] of Object.entries(operations) as any) (res[row.resource] ??= {})[row.name] = row.cursorList ? id + "*" : id;
+const a = "export const r=" + JSON.stringify(res);
+console.log(a.length, gzipSync(a, { level: 9 }).length);
+const rows = Object.entries(operations).map(([id, r]: any) => [id, r.method, r.path, r.parameters.map((p: any) => [p.name, p.in[0], p.key, p.filter].filter(x => x !== undefined)), r.body && [r.body.mediaType, r.body.fields, r.body.required ? 1 : 0], r.success, r.partition && [r.partition.parameter, r.partition.values], r.idempotencyKey ? 1 : 0]);
+const b = "export const t=" + JSON.stringify(rows);
+console.log(b.length, gzipSync(b, { level: 9 }).length);
+const c = "export const t=" + JSON.stringify(operations);
+console.log(c.length, gzipSync(c, { level: 9 }).length);

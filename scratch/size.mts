@@ -1,0 +1,3 @@
+import { bundleSizes } from "../bench/footprint.ts";
+const s = await bundleSizes();
+console.log(JSON.stringify(s));
