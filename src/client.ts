@@ -1,17 +1,19 @@
-// createBlooioClient: a method for every operation of the spec, built from the generated operation table, and
-// `client.api` (openapi-fetch typed by `paths`); both go through the same transport.
+// createBlooioClient: a method for every operation of the spec, made from the generated tables on first use, and
+// `client.api` (openapi-fetch typed by `paths`); both go through the same transport. Building a client does no work
+// per operation: resources and methods are getters on shared prototypes, each made once per client when first read.
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { assertSafeToSendKey, authorization } from "./auth.js";
-import { assignHeaders, createCall, type RequestOptions, type ResponsePromise } from "./core/call.js";
+import { assignHeaders, createCall, type Call, type RequestOptions, type ResponsePromise } from "./core/call.js";
 import { createListing, type ListCall, type PageOptions, type PartitionOptions } from "./core/listing.js";
-import type { OperationRow } from "./core/request.js";
+import { rowAt } from "./core/table.js";
 import { createTransport, type Exchange } from "./core/transport.js";
 import { deprecationNotices } from "./core/warnings.js";
-import { operations } from "./generated/operations.js";
+import type { operations } from "./generated/operations.js";
+import { cursorLists, resources } from "./generated/resources.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 import type { OperationParams, OperationResults, Resources } from "./generated/surface.js";
 import type { paths } from "./generated/v4.js";
-import { type BlooioClientOptions, resolveOptions } from "./options.js";
+import { type BlooioClientOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { isBrowser, runtimeName } from "./runtime.js";
 
 type Table = typeof operations;
@@ -56,7 +58,117 @@ export type BlooioClient = {
 /** Names the package and the contract it was built from, so a server log says which spec a request came from. */
 export const USER_AGENT = `blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}; ${runtimeName()})`;
 
-const rows = operations as unknown as Record<string, OperationRow>;
+/** One client: its options, checked at construction, and its call path, made on the first call. */
+interface ClientState {
+  resolved: ResolvedOptions;
+  wired?: Wired;
+}
+interface Wired {
+  call: Call;
+  headers: Record<string, string>;
+  send: ReturnType<typeof createTransport>;
+}
+
+function wire(resolved: ResolvedOptions): Wired {
+  const send = createTransport(resolved, deprecationNotices(resolved.onWarning));
+  // A browser sends its own User-Agent and ignores (or refuses) a script's.
+  const headers = assignHeaders(isBrowser() ? {} : { "user-agent": USER_AGENT }, { ...resolved.headers, authorization: authorization(resolved.apiKey) });
+  const call = createCall({
+    baseUrl: resolved.baseUrl,
+    headers,
+    apiKey: resolved.apiKey,
+    defaults: { maxRetries: resolved.maxRetries, timeoutMs: resolved.timeoutMs },
+    validateResponses: resolved.validateResponses,
+    warn: (message) => resolved.onWarning({ kind: "contract", message }),
+    send,
+    log: resolved.log,
+  });
+  return { call, headers, send };
+}
+const wired = (state: ClientState) => (state.wired ??= wire(state.resolved));
+
+// Each client's (and each of its resources') state, out of sight: inspecting a client must not show its key.
+const states = new WeakMap<object, ClientState>();
+const stateOf = (target: object) => states.get(target)!;
+
+const isList = new Set(cursorLists);
+
+/** Replaces a prototype's getter with the value it made, on the object read: made once, then a plain property. */
+function keep<T>(target: object, name: PropertyKey, value: T): T {
+  Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: true });
+  return value;
+}
+
+/** The methods of one resource, for one client: a cursor list's listing is made once and gives its helpers. */
+function methodsOf(state: ClientState, id: string) {
+  const { call } = wired(state);
+  if (!isList.has(id)) return { method: (params?: object, options?: RequestOptions) => call(id, params, options) };
+  const listing = createListing((params, options, check) => call(id, params, options, check), id);
+  return {
+    method: listing.listCall,
+    pages: listing.pages,
+    listAll: listing.items,
+    listAllPartitioned: (params?: object, options?: PartitionOptions) => listing.partitioned(params as never, options),
+  };
+}
+
+// One prototype per resource, made when a client first reads that resource: a getter per method.
+const resourcePrototypes = new Map<string, object>();
+function resourcePrototype(resource: keyof typeof resources): object {
+  let prototype = resourcePrototypes.get(resource);
+  if (prototype) return prototype;
+  prototype = {};
+  const methods: Record<string, string> = resources[resource];
+  for (const [name, id] of Object.entries(methods)) {
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      enumerable: true,
+      get(this: object) {
+        return keep(this, name, methodsOf(stateOf(this), id).method);
+      },
+    });
+  }
+  // A cursor list called `list` lends the resource its helpers.
+  const list = methods.list;
+  if (list !== undefined && isList.has(list)) {
+    for (const helper of ["pages", "listAll", "listAllPartitioned"] as const) {
+      Object.defineProperty(prototype, helper, {
+        configurable: true,
+        get(this: object) {
+          return keep(this, helper, methodsOf(stateOf(this), list)[helper]);
+        },
+      });
+    }
+  }
+  resourcePrototypes.set(resource, prototype);
+  return prototype;
+}
+
+// The client's prototype: a getter per resource, and `api`; made once per process, on the first client.
+let clientPrototype: object | undefined;
+function clientPrototypeOf(): object {
+  if (clientPrototype) return clientPrototype;
+  clientPrototype = {};
+  for (const resource of Object.keys(resources) as (keyof typeof resources)[]) {
+    Object.defineProperty(clientPrototype, resource, {
+      configurable: true,
+      enumerable: true,
+      get(this: object) {
+        const methods = Object.create(resourcePrototype(resource)) as object;
+        states.set(methods, stateOf(this));
+        return keep(this, resource, methods);
+      },
+    });
+  }
+  Object.defineProperty(clientPrototype, "api", {
+    configurable: true,
+    enumerable: true,
+    get(this: object) {
+      return keep(this, "api", typedClient(stateOf(this)));
+    },
+  });
+  return clientPrototype;
+}
 
 /**
  * A readable copy of an answer whose body the transport read. A status outside 200..599 (a server may send 600) is
@@ -69,55 +181,27 @@ function answer({ status, statusText, headers }: Response, text: string): Respon
   return copy;
 }
 
-export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
-  const resolved = resolveOptions(options);
-  const { apiKey, baseUrl, allowInsecureHttp } = resolved;
-  const send = createTransport({ ...resolved, onAnswer: deprecationNotices(resolved.onWarning) });
-  // A browser sends its own User-Agent and ignores (or refuses) a script's.
-  const headers = assignHeaders(isBrowser() ? {} : { "user-agent": USER_AGENT }, { ...resolved.headers, authorization: authorization(apiKey) });
-  const call = createCall({
-    baseUrl,
-    headers,
-    apiKey,
-    defaults: { maxRetries: resolved.maxRetries, timeoutMs: resolved.timeoutMs },
-    validateResponses: resolved.validateResponses,
-    warn: (message) => resolved.onWarning({ kind: "contract", message }),
-    send,
-    log: resolved.log,
-  });
-
-  const client: Record<string, Record<string, unknown>> = {};
-  for (const [id, row] of Object.entries(rows)) {
-    const resource = (client[row.resource] ??= {});
-    if (!row.cursorList) {
-      resource[row.name] = (params?: object, opts?: RequestOptions) => call(id, row, params, opts);
-      continue;
-    }
-    const listing = createListing((params, opts, check) => call(id, row, params, opts, check), `${row.method} ${row.path}`);
-    resource[row.name] = listing.listCall;
-    if (row.name === "list") {
-      resource.pages = listing.pages;
-      resource.listAll = listing.items;
-      const { partition } = row;
-      if (partition) resource.listAllPartitioned = (params?: object, opts: PartitionOptions = {}) => listing.partitioned(params as never, opts, partition);
-    }
-  }
-
-  // client.api: openapi-fetch builds the request; the transport sends it like any method's, with the same key,
-  // retries and timeouts. A middleware tells the transport which operation it is (for the idempotency key).
-  const routes = new Map(Object.values(rows).map((row) => [`${row.method} ${row.path}`, row]));
-  const operationOf = new WeakMap<Request, OperationRow>();
+/**
+ * client.api: openapi-fetch builds the request; the transport sends it like any method's, with the same key,
+ * retries and timeouts. A middleware notes which path template a request was made from, so the transport knows
+ * its operation (for the idempotency key and the label).
+ */
+function typedClient(state: ClientState): Client<paths> {
+  const { resolved } = state;
+  const { baseUrl, allowInsecureHttp } = resolved;
+  const templateOf = new WeakMap<Request, string>();
   const routing: Middleware = {
     onRequest({ request, schemaPath }) {
-      const row = routes.get(`${request.method} ${schemaPath}`);
-      if (row) operationOf.set(request, row);
+      templateOf.set(request, schemaPath);
     },
   };
   const api = createClient<paths>({
     baseUrl,
     fetch: async (request: Request) => {
       assertSafeToSendKey(request.url, allowInsecureHttp);
-      const row = operationOf.get(request);
+      const template = templateOf.get(request);
+      const row = template === undefined ? undefined : await rowAt(request.method, template);
+      const { headers, send } = wired(state);
       const sent: Record<string, string> = { ...headers };
       request.headers.forEach((value, name) => (sent[name] = value));
       if (row?.idempotencyKey && !request.headers.has("idempotency-key")) sent["idempotency-key"] = crypto.randomUUID();
@@ -126,7 +210,7 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
         url: request.url,
         headers: sent,
         keyed: "idempotency-key" in sent,
-        label: row ? `${row.method} ${row.path}` : `${request.method} ${new URL(request.url).pathname}`,
+        label: row?.label ?? `${request.method} ${new URL(request.url).pathname}`,
       };
       if (request.body) exchange.body = new Uint8Array(await request.arrayBuffer());
       const { response, text } = await send(exchange, { ...resolved, signal: request.signal });
@@ -134,5 +218,11 @@ export function createBlooioClient(options?: BlooioClientOptions): BlooioClient 
     },
   });
   api.use(routing);
-  return { ...client, api } as unknown as BlooioClient;
+  return api;
+}
+
+export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
+  const client = Object.create(clientPrototypeOf()) as object;
+  states.set(client, { resolved: resolveOptions(options) });
+  return client as BlooioClient;
 }

@@ -3,30 +3,9 @@
 // Only the CLI imports this module, so the client's bundle does not carry the descriptions.
 import type { OperationInfo } from "./operations.js";
 import { bodyShape, SpecError } from "./operations.js";
+import type { CommandRow, FlagRow } from "../../src/generated/commands.js";
+import { COMMAND_ROW_TYPES } from "./rows.js";
 import { resolveSchema, type Schema, type Spec } from "./spec.js";
-
-export interface FlagRow {
-  /** `--channel-id` without the dashes: the params key in kebab case. */
-  name: string;
-  /** The params key it sets. */
-  key: string;
-  in: "path" | "query" | "header" | "body";
-  /** How the value is read: `json` for objects and arrays (`--to '{"identifier":"+1"}'`). */
-  type: "string" | "integer" | "number" | "boolean" | "json";
-  required: boolean;
-  enum?: string[];
-  description?: string;
-}
-
-export interface CommandRow {
-  summary: string;
-  description: string;
-  flags: FlagRow[];
-  /** A cursor list's table columns: `x-blooio-columns`, else the item's first scalar fields. */
-  columns: string[] | null;
-  /** Item fields printed as ISO dates in the table: integers named `*_at` (epoch milliseconds, as the API sends them). */
-  times: string[];
-}
 
 /** Flags the CLI itself has; a param must not take one of these names. */
 export const CLI_FLAGS = ["all", "max-pages", "format", "data", "api-key", "base-url", "mock", "debug", "help", "version"];
@@ -106,7 +85,8 @@ export function commandsSource(infos: OperationInfo[], spec: Spec, header: strin
   const rows = infos.map((info) => `  ${info.id}: ${JSON.stringify(commandOf(spec, info))},`).join("\n");
   return (
     header +
-    "/** Per operation: the `blooio RESOURCE METHOD` command's help and flags. Data only; see scripts/generate/commands.ts. */\n" +
-    `export const commands = {\n${rows}\n} as const;\n`
+    COMMAND_ROW_TYPES +
+    "\n/** Per operation: the `blooio RESOURCE METHOD` command's help and flags. Data only; see scripts/generate/commands.ts. */\n" +
+    `export const commands = {\n${rows}\n} as const satisfies Readonly<Record<string, CommandRow>>;\n`
   );
 }

@@ -1,6 +1,7 @@
 // Spec -> src/generated/. `npm run generate` lints the spec and writes; `--check` fails on stale output.
 //   v4.ts                       types of paths, components and operations (openapi-typescript)
-//   operations.ts               the operation table: one row of data per operation
+//   operations.ts               the operation table: one row of data per operation, and the row's type
+//   resources.ts                per resource, its methods' operationIds: what a client needs before a first call
 //   surface.ts                  the client's resources and methods, typed, with the spec's docs as JSDoc
 //   commands.ts                 the CLI's commands: help text and flags per operation
 //   validators/                 per operation: request and response validators (Ajv standalone), and their loaders
@@ -15,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { commandsSource } from "./commands.js";
 import { mockDataSource } from "./mock-data.js";
-import { operationsSource, readOperations, SpecError, surfaceSource } from "./operations.js";
+import { operationsSource, readOperations, resourcesSource, SpecError, surfaceSource } from "./operations.js";
 import { loadSpec } from "./spec.js";
 import { requestValidatorSource, responseValidatorSource, validatorIndexSource } from "./validators.js";
 
@@ -34,6 +35,7 @@ async function render(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   files.set("src/generated/v4.ts", header + astToString(await openapiTS(new URL(`file://${specPath}`))));
   files.set("src/generated/operations.ts", operationsSource(infos, header));
+  files.set("src/generated/resources.ts", resourcesSource(infos, header));
   files.set("src/generated/surface.ts", surfaceSource(infos, spec, header));
   files.set("src/generated/commands.ts", commandsSource(infos, spec, header));
   files.set("src/generated/mock-data.ts", mockDataSource(infos, spec, header));

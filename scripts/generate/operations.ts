@@ -1,38 +1,15 @@
 // Spec -> the operation table: one row of data per operation (src/generated/operations.ts), and the types of the
 // client's surface with each method's summary and description as JSDoc (src/generated/surface.ts).
 import { lowerCamel, methodFromOperationId, namingProblems } from "./naming.js";
+import type { OperationRow, ParameterRow } from "../../src/generated/operations.js";
+import { OPERATION_ROW_TYPES } from "./rows.js";
 import { resolveSchema, type Schema, type Spec, type SpecOperation, specOperations } from "./spec.js";
+
+export type { OperationRow, ParameterRow };
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 const JSON_MEDIA = /^application\/(.+\+)?json$/;
-
-export interface ParameterRow {
-  /** The name on the wire. */
-  name: string;
-  in: "path" | "query" | "header";
-  /** The key in the method's flat params object, when it is not `name` (x-blooio-name). */
-  key?: string;
-  /** A cursor list's query parameter that keeps the items whose field of this name equals its value (x-blooio-filter, or the same name). */
-  filter?: string;
-}
-
-export interface OperationRow {
-  method: string;
-  path: string;
-  resource: string;
-  name: string;
-  parameters: ParameterRow[];
-  /** The request body: its media type, and the top-level fields taken from the flat params (null: `params.body`). */
-  body: { mediaType: string; fields: string[] | null; required: boolean } | null;
-  /** The documented 2xx statuses. */
-  success: number[];
-  /** A GET with a `cursor` query parameter whose 200 body has `data`, `has_more` and `next_cursor`. */
-  cursorList: boolean;
-  /** A query parameter marked `x-blooio-partition`: its enum values split every item into one partition each. */
-  partition: { parameter: string; values: string[] } | null;
-  /** Declares an `Idempotency-Key` header: the client sends one key per call, the same on every retry. */
-  idempotencyKey: boolean;
-}
+const FORM_MEDIA = /^multipart\/form-data$/;
 
 /** What the generator knows of an operation: its row, and what the types and docs are made from. */
 export interface OperationInfo {
@@ -158,6 +135,9 @@ export function readOperations(spec: Spec): OperationInfo[] {
       const fields = shape ? Object.keys(shape.properties) : null;
       for (const field of fields ?? ["body"]) claim(field, fields ? `body field ${field}` : "the request body");
       body = { mediaType, fields, required: source.requestBody?.required ?? false };
+      // A form with a file field: a lone Blob (or bytes) given as params.body is sent as that field.
+      const file = FORM_MEDIA.test(mediaType) ? fileField(spec, schema) : undefined;
+      if (file) body = { ...body, file };
       if (JSON_MEDIA.test(mediaType)) bodySchema = schema ?? {};
     }
 
@@ -201,7 +181,7 @@ export function readOperations(spec: Spec): OperationInfo[] {
       source,
       bodySchema,
       responseSchemas,
-      row: { method: method.toUpperCase(), path, resource, name, parameters, body, success, cursorList, partition, idempotencyKey },
+      row: { label: where, method: method.toUpperCase(), path, resource, name, parameters, body, success, cursorList, partition, idempotencyKey },
     });
   }
   const lists = new Set(infos.filter((info) => info.row.name === "list" && info.row.cursorList).map((info) => info.row.resource));
@@ -219,9 +199,36 @@ export function operationsSource(infos: OperationInfo[], header: string): string
   const rows = infos.map(({ id, row }) => `  ${id}: ${JSON.stringify(row)},`).join("\n");
   return (
     header +
-    "/** One row per operation of the spec: what the client needs to call it. Data only; see scripts/generate/operations.ts. */\n" +
-    `export const operations = {\n${rows}\n} as const;\n`
+    OPERATION_ROW_TYPES +
+    "\n/** One row per operation of the spec: what the client needs to call it. Data only; see scripts/generate/operations.ts. */\n" +
+    `export const operations = {\n${rows}\n} as const satisfies Readonly<Record<string, OperationRow>>;\n`
   );
+}
+
+/**
+ * Per resource, its methods' operationIds, and which are cursor lists: all a client needs before the first call of
+ * a method (its row is loaded then), so building a client costs the same with one operation as with a hundred.
+ */
+export function resourcesSource(infos: OperationInfo[], header: string): string {
+  const resources: Record<string, Record<string, string>> = {};
+  for (const { id, row } of infos) (resources[row.resource] ??= {})[row.name] = id;
+  const lists = infos.filter((info) => info.row.cursorList).map((info) => info.id);
+  return (
+    header +
+    "/** Per resource, each method's operationId. Data only; see scripts/generate/operations.ts. */\n" +
+    `export const resources = ${JSON.stringify(resources)} as const;\n\n` +
+    "/** The operations whose method is a cursor list: awaitable for the first page, iterable for every item. */\n" +
+    `export const cursorLists: readonly string[] = ${JSON.stringify(lists)};\n`
+  );
+}
+
+/** A form's file field: its one `format: binary` property (a required one first). */
+function fileField(spec: Spec, schema: Schema | undefined): string | undefined {
+  const resolved = resolveSchema(spec, schema);
+  const properties = Object.entries((resolved.properties ?? {}) as Record<string, Schema>);
+  const binary = properties.filter(([, property]) => resolveSchema(spec, property).format === "binary").map(([name]) => name);
+  const required = (resolved.required as string[] | undefined) ?? [];
+  return binary.find((name) => required.includes(name)) ?? binary[0];
 }
 
 /** Text for a JSDoc block: no comment terminator, each line prefixed. */

@@ -225,7 +225,12 @@ export function validatorIndexSource(infos: OperationInfo[], header: string): st
     infos.map(({ id }) => `  ${id}: () => import("./${id}.${side}.js"),`).join("\n");
   return (
     header +
-    `export const requestValidators = {\n${loaders("request")}\n};\n\n` +
-    `export const responseValidators = {\n${loaders("responses")}\n};\n`
+    "/** A generated validator: true when the value keeps the schema, else false with `errors` set. */\n" +
+    "export type Validator = ((data: unknown) => boolean) & {\n" +
+    "  errors?: { instancePath: string; schemaPath?: string; keyword: string; params: Record<string, unknown>; data?: unknown }[] | null;\n};\n\n" +
+    "/** Each operation's request validator (path, query, header and body as one object), loaded on its first call. */\n" +
+    `export const requestValidators: Readonly<Record<string, () => Promise<{ validateRequest: Validator }>>> = {\n${loaders("request")}\n};\n\n` +
+    "/** Each operation's response validators by status, loaded when responses are checked. */\n" +
+    `export const responseValidators: Readonly<Record<string, () => Promise<{ responseValidators: Readonly<Record<string, Validator>> }>>> = {\n${loaders("responses")}\n};\n`
   );
 }

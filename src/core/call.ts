@@ -2,7 +2,8 @@
 // every resource, and every page of every listing, goes through `call`. Knows no operation by name.
 import { apiErrorFrom, BlooioError, ConfigurationError, ContractError, requestIdOf } from "./errors.js";
 import type { Log } from "./log.js";
-import { bodyOf, type OperationRow, splitParams, urlOf } from "./request.js";
+import { bodyOf, splitParams, urlOf } from "./request.js";
+import { rowOf } from "./table.js";
 import type { CallSettings, Delivered, Exchange } from "./transport.js";
 import { checkResponse, validateRequest } from "./validation.js";
 
@@ -111,14 +112,10 @@ export type Check = (data: unknown, label: string) => void;
 export function createCall(config: CallConfig) {
   const { baseUrl, headers: baseHeaders, apiKey, defaults, validateResponses, warn, send, log } = config;
 
-  async function execute(
-    id: string,
-    row: OperationRow,
-    params: object | undefined,
-    options: RequestOptions,
-    check: Check | undefined,
-  ): Promise<WithResponse<unknown>> {
-    const label = `${row.method} ${row.path}`;
+  async function execute(id: string, params: object | undefined, options: RequestOptions, check: Check | undefined): Promise<WithResponse<unknown>> {
+    const found = rowOf(id);
+    const row = found instanceof Promise ? await found : found;
+    const { label } = row;
     const parts = splitParams(row, params as Record<string, unknown> | undefined, label);
     const validating = validateRequest(id, row, parts, label);
     if (validating) await validating;
@@ -185,8 +182,8 @@ export function createCall(config: CallConfig) {
    * Calls operation `id`: its data when awaited, `{ data, response, requestId }` through `.withResponse()`.
    * `check` sees a 2xx body before the caller does (pagination checks that a page is a page).
    */
-  return function call<T>(id: string, row: OperationRow, params?: object, options: RequestOptions = {}, check?: Check): ResponsePromise<T> {
-    const full = execute(id, row, params, options, check).catch(failed) as Promise<WithResponse<T>>;
+  return function call<T>(id: string, params?: object, options: RequestOptions = {}, check?: Check): ResponsePromise<T> {
+    const full = execute(id, params, options, check).catch(failed) as Promise<WithResponse<T>>;
     const data = full.then((result) => result.data) as ResponsePromise<T>;
     data.withResponse = () => {
       // The caller reads the failure from this promise; the data promise must not report it a second time.

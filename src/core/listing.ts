@@ -3,6 +3,7 @@
 // error carries the cursor to resume from. Knows no operation by name.
 import type { Check, RequestOptions, ResponsePromise } from "./call.js";
 import { BlooioError, ConfigurationError, ContractError, PaginationError } from "./errors.js";
+import { rowOf } from "./table.js";
 
 export interface PageOptions extends RequestOptions {
   /** Stop after this many pages (a bound, not an error). Default: no bound. */
@@ -82,8 +83,14 @@ function follow(callerSignal: AbortSignal | undefined) {
   };
 }
 
-/** Pagination over one cursor-list operation; `fetchPage` is the call path for one page. */
-export function createListing(fetchPage: FetchPage, label: string) {
+/** `GET /chats`: the listing's operation, for messages (its row is loaded once a page has been fetched). */
+function labelOf(id: string): string {
+  const row = rowOf(id);
+  return row instanceof Promise ? id : row.label;
+}
+
+/** Pagination over cursor-list operation `id`; `fetchPage` is the call path for one page. */
+export function createListing(fetchPage: FetchPage, id: string) {
   /** One page, checked to be a page. */
   const page = (params: Params, options: RequestOptions | undefined) => fetchPage(params, options, assertCursorPage);
 
@@ -115,13 +122,13 @@ export function createListing(fetchPage: FetchPage, label: string) {
         if (!done) {
           if (seen.has(next_cursor)) {
             failure = new PaginationError(
-              `${label}: the server returned cursor ${JSON.stringify(next_cursor)} twice; stopping after ${count + 1} pages instead of looping`,
+              `${labelOf(id)}: the server returned cursor ${JSON.stringify(next_cursor)} twice; stopping after ${count + 1} pages instead of looping`,
             );
           } else {
             emptyInARow = data?.length ? 0 : emptyInARow + 1;
             if (emptyInARow >= MAX_CONSECUTIVE_EMPTY_PAGES) {
               failure = new PaginationError(
-                `${label}: ${emptyInARow} empty pages in a row that each promised more; stopping instead of paging forever`,
+                `${labelOf(id)}: ${emptyInARow} empty pages in a row that each promised more; stopping instead of paging forever`,
               );
             } else {
               seen.add(next_cursor);
@@ -153,15 +160,13 @@ export function createListing(fetchPage: FetchPage, label: string) {
    * Every item, as one cursor chain per value of the partition parameter, `concurrency` at once. An error stops
    * every chain; its `cursor` resumes the failing chain, named by `error.partition`.
    */
-  async function* partitioned(
-    params: Params,
-    options: PartitionOptions,
-    partition: { parameter: string; values: readonly string[] },
-  ): AsyncGenerator<unknown> {
+  async function* partitioned(params: Params, options: PartitionOptions = {}): AsyncGenerator<unknown> {
     const { concurrency = DEFAULT_PARTITION_CONCURRENCY, ...requestOptions } = options;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new ConfigurationError(`concurrency must be a positive integer (got ${String(concurrency)})`);
     }
+    const { partition } = await rowOf(id);
+    if (!partition) throw new ConfigurationError(`${labelOf(id)} has no partition parameter (x-blooio-partition in the spec)`);
     const key = partition.parameter;
     const fixed = params?.[key];
     // Null and "" mean "unset" for a query parameter, as for the cursor: only a real value makes one chain.

@@ -1,21 +1,7 @@
 // From a method's flat params to the one request every attempt sends: which value goes where (path, query, header,
 // body) by the operation's row, the URL, the headers and the body bytes. Knows no operation by name.
 import { ValidationError } from "./errors.js";
-import { unknownParameter } from "./validation.js";
-
-/** One row of src/generated/operations.ts (see scripts/generate/operations.ts for what each field means). */
-export interface OperationRow {
-  readonly method: string;
-  readonly path: string;
-  readonly resource: string;
-  readonly name: string;
-  readonly parameters: readonly { readonly name: string; readonly in: "path" | "query" | "header"; readonly key?: string; readonly filter?: string }[];
-  readonly body: { readonly mediaType: string; readonly fields: readonly string[] | null; readonly required: boolean } | null;
-  readonly success: readonly number[];
-  readonly cursorList: boolean;
-  readonly partition: { readonly parameter: string; readonly values: readonly string[] } | null;
-  readonly idempotencyKey: boolean;
-}
+import type { OperationRow } from "./table.js";
 
 /** What a call sends, by location, keyed by the names on the wire: the shape the request validator checks. */
 export interface RequestParts {
@@ -23,6 +9,16 @@ export interface RequestParts {
   query: Record<string, unknown>;
   header: Record<string, unknown>;
   body?: unknown;
+}
+
+/** The ValidationError for a params key the operation has neither as a parameter nor as a body field. */
+export function unknownParameter(key: string, label: string): ValidationError {
+  return new ValidationError(`${label}: unknown parameter ${JSON.stringify(key)}; the spec has no parameter or body field by that name`, {
+    in: "params",
+    field: key,
+    parameter: key,
+    rule: "not in the spec",
+  });
 }
 
 type Location = "path" | "query" | "header" | "body";
@@ -99,16 +95,19 @@ type Body = { body: string | Uint8Array<ArrayBuffer>; type: string };
 /**
  * The body bytes and their content type, serialized once so every attempt sends the same bytes. JSON bodies are
  * stringified; FormData and Blobs are encoded once (a fresh encoding would pick a new multipart boundary), the one
- * case that needs a promise.
+ * case that needs a promise. For a form (multipart/form-data), a Blob or bytes alone fill its file field.
  */
 export function bodyOf(row: OperationRow, parts: RequestParts): Body | undefined | Promise<Body> {
   const { body } = parts;
   if (body === undefined || !row.body) return undefined;
-  const { mediaType } = row.body;
+  const { mediaType, file } = row.body;
   if (JSON_MEDIA.test(mediaType)) return { body: JSON.stringify(body), type: mediaType };
+  // A form's file on its own (a Blob, a File, bytes) is sent as the form's file field.
+  const form = file && (body instanceof Blob || body instanceof Uint8Array || body instanceof ArrayBuffer) ? new FormData() : undefined;
+  if (form) form.append(file!, body instanceof Blob ? body : new Blob([new Uint8Array(body as ArrayBuffer)]));
   if (typeof body === "string") return { body, type: mediaType };
-  if (body instanceof Uint8Array || body instanceof ArrayBuffer) return { body: new Uint8Array(body), type: mediaType };
-  const encoded = new Response(body as BodyInit);
+  if (!form && (body instanceof Uint8Array || body instanceof ArrayBuffer)) return { body: new Uint8Array(body), type: mediaType };
+  const encoded = new Response((form ?? body) as BodyInit);
   return encoded.arrayBuffer().then((bytes) => ({
     body: new Uint8Array(bytes),
     type: encoded.headers.get("content-type") ?? mediaType,

@@ -36,8 +36,6 @@ export interface Delivered {
 
 export interface TransportOptions extends Omit<RetryPolicy, "maxRetries"> {
   fetch: Fetch;
-  /** Sees every final answer (deprecation notices). */
-  onAnswer?: (label: string, response: Response) => void;
   /** Debug lines, one per attempt. */
   log?: Log;
 }
@@ -107,7 +105,8 @@ function answerOf({ status, statusText, headers }: Response): string {
 
 type AttemptResult = { delivered: Delivered } | { failure: ConnectionError; sent: boolean };
 
-export function createTransport({ fetch, backoff, maxRetryAfterMs, onAnswer, log }: TransportOptions) {
+/** `onAnswer` sees every final answer (deprecation notices). */
+export function createTransport({ fetch, backoff, maxRetryAfterMs, log }: TransportOptions, onAnswer?: (label: string, response: Response) => void) {
   /** One attempt: its own signal, fired by the caller's abort or the timeout; the body is read inside it. */
   async function attempt(exchange: Exchange, settings: CallSettings, caller: AbortSignal | undefined, attempts: number): Promise<AttemptResult> {
     const own = new AbortController();

@@ -1,35 +1,36 @@
 // Validation from the spec: a request is checked before it is sent; responses, when asked, after they arrive.
 // The rules live in src/generated/validators/ (Ajv standalone code compiled from openapi/v4.yaml), one module per
 // operation and side, loaded the first time that operation is called.
-import { requestValidators, responseValidators } from "../generated/validators/index.js";
 import { ContractError, ValidationError } from "./errors.js";
-import type { OperationRow, RequestParts } from "./request.js";
+import type { RequestParts } from "./request.js";
 import { fieldPath, meaningful, pointerOf, ruleOf, shown, type Validator, validatorFor, valueAt } from "./schema-errors.js";
+import type { OperationRow } from "./table.js";
 
 export type { SchemaError, Validator } from "./schema-errors.js";
 
-type Loaders<T> = Record<string, (() => Promise<T>) | undefined>;
-
-const requestLoaders = requestValidators as unknown as Loaders<{ validateRequest: Validator }>;
-const responseLoaders = responseValidators as unknown as Loaders<{ responseValidators: Record<string, Validator> }>;
+// The loaders themselves (an import() per operation and side) are loaded on the first check, not with the client.
+let index: Promise<typeof import("../generated/validators/index.js")> | undefined;
+const loaders = () => (index ??= import("../generated/validators/index.js"));
 const loadedRequest = new Map<string, Validator | null>();
-const loadedResponses = new Map<string, Promise<Record<string, Validator>>>();
+const loadedResponses = new Map<string, Promise<Readonly<Record<string, Validator>>>>();
 
 /** Operation `id`'s request validator (null: it has none), loaded once. */
 export async function requestValidator(id: string): Promise<Validator | null> {
   if (!loadedRequest.has(id)) {
-    const load = requestLoaders[id];
+    const load = (await loaders()).requestValidators[id];
     loadedRequest.set(id, load ? (await load()).validateRequest : null);
   }
   return loadedRequest.get(id)!;
 }
 
 /** Operation `id`'s response validators by status (`{}`: it has none), loaded once. */
-export function responseValidatorsOf(id: string): Promise<Record<string, Validator>> {
+export function responseValidatorsOf(id: string): Promise<Readonly<Record<string, Validator>>> {
   let validators = loadedResponses.get(id);
   if (!validators) {
-    const load = responseLoaders[id];
-    validators = load ? load().then((module) => module.responseValidators) : Promise.resolve({});
+    validators = loaders().then(async ({ responseValidators }) => {
+      const load = responseValidators[id];
+      return load ? (await load()).responseValidators : {};
+    });
     loadedResponses.set(id, validators);
   }
   return validators;
@@ -58,16 +59,6 @@ export function validateRequest(id: string, row: OperationRow, parts: RequestPar
   throw new ValidationError(message, { in: where, field, parameter, rule });
 }
 
-/** Throws ValidationError for a params key the operation has neither as a parameter nor as a body field. */
-export function unknownParameter(key: string, label: string): ValidationError {
-  return new ValidationError(`${label}: unknown parameter ${JSON.stringify(key)}; the spec has no parameter or body field by that name`, {
-    in: "params",
-    field: key,
-    parameter: key,
-    rule: "not in the spec",
-  });
-}
-
 /**
  * Checks an answer's body against the spec's schema for its status. `mode: true` throws ContractError for a 2xx
  * answer; `"warn"`, and any non-2xx answer (whose typed error matters more), report through `warn` instead.
@@ -80,7 +71,6 @@ export async function checkResponse(
   mode: true | "warn",
   warn: (message: string) => void,
 ): Promise<void> {
-  if (!responseLoaders[id]) return;
   const validate = validatorFor(await responseValidatorsOf(id), status);
   const ok = status >= 200 && status < 300;
   let message: string | undefined;

@@ -170,44 +170,58 @@ export interface OperationResults {
 export interface Resources {
   account: {
     /**
-     * TODO
+     * Get the account
+     *
+     * Returns what the calling API key belongs to: its organization, the devices and numbers linked to it, usage, and whether the key is valid. A cheap first call to check that a key works.
      *
      * `GET /me` (operationId `getMe`).
      */
     get: "getMe";
     /**
-     * TODO
+     * Get the default priority
+     *
+     * Returns the priority that routed sends of the calling API key use by default, or `{ "data": null }` if the key has none. Without a default, routed sends fall back to a Blooio pool made of the numbers the key owns.
      *
      * `GET /me/priority` (operationId `getMyDefaultPriority`).
      */
     getDefaultPriority: "getMyDefaultPriority";
     /**
-     * TODO
+     * List sender numbers
+     *
+     * Returns every phone number and other sender address the calling API key may send from, all in one response (this list is not paginated).
      *
      * `GET /me/numbers` (operationId `listNumbers`).
      */
     listNumbers: "listNumbers";
     /**
-     * TODO
+     * Get a sender number's contact card
+     *
+     * Returns the contact card that one of your sender numbers shares with the people it messages: the name on it, its avatar, and the sharing settings.
      *
      * `GET /me/numbers/{number}/contact-card` (operationId `getContactCard`).
      */
     getContactCard: "getContactCard";
     /**
-     * TODO
+     * Update a sender number's contact card
+     *
+     * Changes the name, avatar or sharing settings on the contact card a sender number shares. The body must set at least one field. To upload an image file rather than pass a URL, use the avatar upload endpoint.
      *
      * `PUT /me/numbers/{number}/contact-card` (operationId `updateContactCard`).
      */
     updateContactCard: "updateContactCard";
     /**
-     * TODO
+     * Upload a contact card avatar
+     *
+     * Uploads an image file as multipart form data (field `avatar`) and makes it the picture on the number's contact card. Files may be at most 10 MB.
      *
      * `POST /me/numbers/{number}/contact-card/avatar` (operationId `uploadContactCardAvatar`).
      * The request body (`multipart/form-data`) goes in `params.body`.
      */
     uploadContactCardAvatar: "uploadContactCardAvatar";
     /**
-     * TODO
+     * Request call forwarding
+     *
+     * Files a request to forward voice calls that reach one of your sender numbers to another US phone number. The response confirms the request; it does not promise forwarding is already active.
      *
      * `POST /me/numbers/{number}/call-forwarding` (operationId `requestCallForwarding`).
      */
@@ -215,25 +229,33 @@ export interface Resources {
   };
   location: {
     /**
-     * TODO
+     * List Find My friends
+     *
+     * Returns the Find My friends who share their location with the Apple account signed in on your linked device, as that device last reported them. Call a refresh endpoint first when you need current positions.
      *
      * `GET /location/contacts` (operationId `listLocationContacts`).
      */
     listContacts: "listLocationContacts";
     /**
-     * TODO
+     * Refresh Find My locations (GET form)
+     *
+     * Does the same as the POST form, for callers that can only send GET: asks the linked device to reload Find My location data now, and returns the outcome.
      *
      * `GET /location/contacts/refresh` (operationId `refreshLocationContactsGet`).
      */
     refreshContactsWithGet: "refreshLocationContactsGet";
     /**
-     * TODO
+     * Refresh Find My locations
+     *
+     * Asks the linked device to reload Find My location data right away instead of waiting for its next update, and returns the outcome. List the friends afterwards to read the new positions.
      *
      * `POST /location/contacts/refresh` (operationId `refreshLocationContacts`).
      */
     refreshContacts: "refreshLocationContacts";
     /**
-     * TODO
+     * Get one Find My friend
+     *
+     * Returns the location entry of a single Find My friend, looked up by phone number, email address or Apple ID. Answers 404 when no friend with that handle shares a location with you.
      *
      * `GET /location/contacts/{handle}` (operationId `getLocationContact`).
      */
@@ -241,33 +263,43 @@ export interface Resources {
   };
   channels: {
     /**
-     * TODO
+     * List channels
+     *
+     * Returns the organization's channels, the surfaces messages go out from, with each one's type, sender address, status and capabilities. Routed sends choose a channel for you, so you only need a channel id to inspect a channel or to send through one exactly.
      *
      * `GET /channels` (operationId `listChannels`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listChannels";
     /**
-     * TODO
+     * Get a channel
+     *
+     * Returns one channel with its type, sender address, status, capabilities and creation time.
      *
      * `GET /channels/{channelId}` (operationId `getChannel`).
      */
     get: "getChannel";
     /**
-     * TODO
+     * Get a channel's capabilities
+     *
+     * Returns what a channel supports: the protocols it delivers over, the content types it accepts, and its actions, interactive features and gates. The lists depend on the channel type, so check them before sending something a channel may not handle.
      *
      * `GET /channels/{channelId}/capabilities` (operationId `getChannelCapabilities`).
      */
     getCapabilities: "getChannelCapabilities";
     /**
-     * TODO
+     * Update a channel's profile
+     *
+     * Saves profile details for a channel, such as a display name, a description or an avatar. The object you send is stored exactly as given, under the channel's `metadata.profile`; which keys mean something depends on the channel type (WhatsApp Business has its own profile fields, for instance).
      *
      * `PUT /channels/{channelId}/profile` (operationId `updateChannelProfile`).
      * The request body (`application/json`) goes in `params.body`.
      */
     updateProfile: "updateChannelProfile";
     /**
-     * TODO
+     * Send a message through a channel
+     *
+     * Sends from exactly this channel, with no routing; new code can do the same with `POST /messages` and `from: { "id": "ch_..." }`. When this channel supports groups (Blooio, WhatsApp), several recipients become one group thread; on other types they fan out into separate sends, 100 at most, answered with 207 when some fail. Send an `Idempotency-Key` so that retries cannot send twice, or set `dry_run` to check and route the message without sending it (200).
      *
      * `POST /channels/{channelId}/messages` (operationId `sendMessageToChannel`).
      * Sends one `Idempotency-Key` per call (the same on every retry), so a retry cannot apply it twice.
@@ -276,32 +308,42 @@ export interface Resources {
   };
   priorities: {
     /**
-     * TODO
+     * List priorities
+     *
+     * Returns, a page at a time, the priorities that belong to the calling API key, each with its channels and their tiers.
      *
      * `GET /priorities` (operationId `listPriorities`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listPriorities";
     /**
-     * TODO
+     * Create a priority
+     *
+     * Creates an ordered set of channels for routed sends. Channels of the same type on the same tier (`priority`) form a pool, and at send time tiers are tried from the lowest number upward. The key's first priority becomes its default unless you send `is_default: false`; an unknown channel id answers 404.
      *
      * `POST /priorities` (operationId `createPriority`).
      */
     create: "createPriority";
     /**
-     * TODO
+     * Get a priority
+     *
+     * Returns one priority with its name, whether it is the key's default, and its channels by tier.
      *
      * `GET /priorities/{priorityId}` (operationId `getPriority`).
      */
     get: "getPriority";
     /**
-     * TODO
+     * Delete a priority
+     *
+     * Deletes the priority and answers with its id and `deleted: true`. Routed sends stop using it; if it was the key's default, check the default priority afterwards.
      *
      * `DELETE /priorities/{priorityId}` (operationId `deletePriority`).
      */
     delete: "deletePriority";
     /**
-     * TODO
+     * Update a priority
+     *
+     * Renames a priority, changes whether it is the default, or replaces its channels; send only the fields to change. A `channels` list replaces the priority's whole channel set rather than adding to it, so include every channel you want to keep.
      *
      * `PATCH /priorities/{priorityId}` (operationId `updatePriority`).
      */
@@ -309,93 +351,123 @@ export interface Resources {
   };
   contacts: {
     /**
-     * TODO
+     * List contacts
+     *
+     * Returns the organization's contacts, each with its identities. Paging uses a cursor by default; a search (`q`), a `tag`, a `sort`, a `filter` or an `offset` switches the call to numbered pages and adds a `pagination` object with the total count. Pass `identifier` to find which contact owns a phone number or email address.
      *
      * `GET /contacts` (operationId `listContacts`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listContacts";
     /**
-     * TODO
+     * Create a contact
+     *
+     * Adds a contact to the address book. Give an `identifier` (and usually a `channel_type`) to attach a first phone number or email in the same call; more identities can be attached later. Returns the new contact.
      *
      * `POST /contacts` (operationId `createContact`).
      */
     create: "createContact";
     /**
-     * TODO
+     * Get a contact
+     *
+     * Fetches one contact by id, including its tags, identities and a summary of the latest message exchanged with it.
      *
      * `GET /contacts/{contactId}` (operationId `getContact`).
      */
     get: "getContact";
     /**
-     * TODO
+     * Delete a contact
+     *
+     * Removes a contact together with all of its identities. The deletion is soft: the records are flagged as deleted rather than erased, and the contact no longer shows up in lists or lookups.
      *
      * `DELETE /contacts/{contactId}` (operationId `deleteContact`).
      */
     delete: "deleteContact";
     /**
-     * TODO
+     * Rename a contact
+     *
+     * Changes the display name of a contact and returns the updated record. Identities and tags have their own endpoints.
      *
      * `PATCH /contacts/{contactId}` (operationId `updateContact`).
      */
     update: "updateContact";
     /**
-     * TODO
+     * Merge two contacts
+     *
+     * Folds a duplicate contact (`source_contact_id`) into the one in the path, which survives: the source's identities move across, the tag lists are combined, and the survivor keeps its name unless it has none. The source is left behind as a deprecated record pointing at the survivor; chats, messages and the timeline follow the moved identities, so no history is lost. Repeating the same merge is harmless and returns 200 again, while a source already merged elsewhere gets 409. A `contact.merged` webhook event is sent.
      *
      * `POST /contacts/{contactId}/merge` (operationId `mergeContact`).
      */
     merge: "mergeContact";
     /**
-     * TODO
+     * List a contact's identities
+     *
+     * Returns every phone number and email address tied to the contact, with the channel type each one is used on.
      *
      * `GET /contacts/{contactId}/identities` (operationId `listContactIdentities`).
      */
     listIdentities: "listContactIdentities";
     /**
-     * TODO
+     * Attach an identity
+     *
+     * Ties another phone number (E.164) or email address to the contact, for use on the given channel type, and returns the new identity. A 409 signals a conflict, such as the address being attached already.
      *
      * `POST /contacts/{contactId}/identities` (operationId `attachContactIdentity`).
      */
     attachIdentity: "attachContactIdentity";
     /**
-     * TODO
+     * Detach an identity
+     *
+     * Unlinks a phone number or email from the contact. The contact itself and its other identities are kept.
      *
      * `DELETE /contacts/{contactId}/identities/{identityId}` (operationId `detachContactIdentity`).
      */
     detachIdentity: "detachContactIdentity";
     /**
-     * TODO
+     * Update an identity
+     *
+     * Replaces the address stored in an identity (for example after a contact changes number) while keeping the identity's id, so its chats stay attached. Pass `name` as well to rename the owning contact in the same call.
      *
      * `PATCH /contacts/{contactId}/identities/{identityId}` (operationId `updateContactIdentity`).
      */
     updateIdentity: "updateContactIdentity";
     /**
-     * TODO
+     * Check how a contact can be reached
+     *
+     * Reports, identity by identity, what the contact can receive (iMessage, SMS, RCS and so on). For iMessage (`blooio`) identities the check is made live, through one of your active iMessage channels, so it needs such a channel: without one the call fails with 409.
      *
      * `GET /contacts/{contactId}/capabilities` (operationId `getContactCapabilities`).
      */
     getCapabilities: "getContactCapabilities";
     /**
-     * TODO
+     * Get a contact's timeline
+     *
+     * One feed of everything that happened with a contact, newest first by `occurred_at`, across all channels: its one-to-one chats (through any of its identities) and the group chats it is currently a member of. Only messages are included unless `include_events=true`, which mixes in receipts, reactions and chat events. Once two contacts are merged, the surviving one's feed also holds the history of the one it absorbed.
      *
      * `GET /contacts/{contactId}/timeline` (operationId `getContactTimeline`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     getTimeline: "getContactTimeline";
     /**
-     * TODO
+     * List a contact's tags
+     *
+     * Returns all tags set on the contact, as plain strings.
      *
      * `GET /contacts/{contactId}/tags` (operationId `listContactTags`).
      */
     listTags: "listContactTags";
     /**
-     * TODO
+     * Add tags to a contact
+     *
+     * Adds one tag (`tag`) or several (`tags`) to the contact. Tags it already has are left as they are, so repeating the call changes nothing. Returns the contact's full tag list afterwards.
      *
      * `POST /contacts/{contactId}/tags` (operationId `addContactTags`).
      */
     addTags: "addContactTags";
     /**
-     * TODO
+     * Remove a tag from a contact
+     *
+     * Takes one tag off the contact and returns the tags that remain.
      *
      * `DELETE /contacts/{contactId}/tags/{tag}` (operationId `removeContactTag`).
      */
@@ -403,51 +475,67 @@ export interface Resources {
   };
   groups: {
     /**
-     * TODO
+     * List groups
+     *
+     * Returns the organization's group chats, each with its channel, name, icon and current members. Paged by cursor.
      *
      * `GET /groups` (operationId `listGroups`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listGroups";
     /**
-     * TODO
+     * Create a group
+     *
+     * Starts a group chat with one or more members on a channel that supports groups, which means a `blooio` (iMessage) or `whatsapp` channel. Members are given by phone number (E.164) or email. Returns the new group.
      *
      * `POST /groups` (operationId `createGroup`).
      */
     create: "createGroup";
     /**
-     * TODO
+     * Get a group
+     *
+     * Fetches one group by id, with its name, icon, linked chat and member list.
      *
      * `GET /groups/{groupId}` (operationId `getGroup`).
      */
     get: "getGroup";
     /**
-     * TODO
+     * Delete a group
+     *
+     * Deletes the group record from your organization and confirms with its id.
      *
      * `DELETE /groups/{groupId}` (operationId `deleteGroup`).
      */
     delete: "deleteGroup";
     /**
-     * TODO
+     * Rename a group
+     *
+     * Changes the group's display name, which members see in their conversation, and returns the updated group.
      *
      * `PATCH /groups/{groupId}` (operationId `updateGroup`).
      */
     update: "updateGroup";
     /**
-     * TODO
+     * List group members
+     *
+     * Returns the current members of the group, each with the identity and, when known, the contact it belongs to.
      *
      * `GET /groups/{groupId}/members` (operationId `listGroupMembers`).
      */
     listMembers: "listGroupMembers";
     /**
-     * TODO
+     * Set a group icon
+     *
+     * Uploads a picture as the group's icon, sent as `multipart/form-data` with the file in the `icon` field. The file may be up to 10 MB and must be JPEG, PNG, GIF, WebP, HEIC or HEIF (`image/jpeg`, `image/png`, `image/gif`, `image/webp`, `image/heic`, `image/heif`). The group's chat must already be tied to a device (see `chat_linked`) before an icon can be applied.
      *
      * `POST /groups/{groupId}/icon` (operationId `setGroupIcon`).
      * The request body (`multipart/form-data`) goes in `params.body`.
      */
     setIcon: "setGroupIcon";
     /**
-     * TODO
+     * Remove a group icon
+     *
+     * Clears the group's icon and confirms the removal. A 409 means the group's current state does not allow the change (setting an icon, for one, needs the group's chat linked on a device).
      *
      * `DELETE /groups/{groupId}/icon` (operationId `removeGroupIcon`).
      */
@@ -455,69 +543,91 @@ export interface Resources {
   };
   chats: {
     /**
-     * TODO
+     * List chats
+     *
+     * Returns your conversations, the most recently active first, one page at a time. Narrow the list by channel type, chat state, channel or contact; the filters combine. Follow `next_cursor` until `has_more` is false to walk every chat.
      *
      * `GET /chats` (operationId `listChats`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listChats";
     /**
-     * TODO
+     * Find or create a chat
+     *
+     * Gets the one-to-one chat between a channel and a recipient, starting a new one when none exists yet. Answers 200 with `created: false` for an existing chat and 201 with `created: true` for a new one. Unlike most endpoints, the chat comes back at the top level, not inside `data`.
      *
      * `POST /chats` (operationId `createChat`).
      */
     create: "createChat";
     /**
-     * TODO
+     * Get a chat
+     *
+     * Fetches one chat by id: its channel, who it is with (a contact and identity, or a group), its state, what it supports and when it was last active.
      *
      * `GET /chats/{chatId}` (operationId `getChat`).
      */
     get: "getChat";
     /**
-     * TODO
+     * Update a chat
+     *
+     * Opens or closes a chat and/or merges keys into its `metadata` (keys you leave out are kept). Send at least one of the two fields. Returns the updated chat.
      *
      * `PATCH /chats/{chatId}` (operationId `updateChat`).
      */
     update: "updateChat";
     /**
-     * TODO
+     * Start or stop the typing indicator
+     *
+     * Makes the typing bubble appear in the recipient's conversation (`started`, the default when no body is sent) or go away (`stopped`). Works on Blooio (iMessage) channels only.
      *
      * `POST /chats/{chatId}/typing` (operationId `setTyping`).
      */
     setTyping: "setTyping";
     /**
-     * TODO
+     * Stop the typing indicator
+     *
+     * Hides the typing bubble in the chat; the same as sending `state: stopped` to the POST. Blooio (iMessage) channels only.
      *
      * `DELETE /chats/{chatId}/typing` (operationId `stopTyping`).
      */
     stopTyping: "stopTyping";
     /**
-     * TODO
+     * Mark a chat as read
+     *
+     * Tells the other side that you have read their messages, so they see a read receipt. Blooio (iMessage) channels only.
      *
      * `POST /chats/{chatId}/read` (operationId `markChatRead`).
      */
     markRead: "markChatRead";
     /**
-     * TODO
+     * Share your contact card
+     *
+     * Drops the contact card of the number behind this chat (its name and avatar, managed under `/me/numbers/{number}/contact-card`) into the conversation, so the recipient can save it. Blooio (iMessage) channels only.
      *
      * `POST /chats/{chatId}/contact-card` (operationId `shareContactCard`).
      */
     shareContactCard: "shareContactCard";
     /**
-     * TODO
+     * Get the chat background
+     *
+     * Tells whether the chat has a custom background image and, if so, which one and where to download it. The answer is read live from the device behind the channel. Blooio (iMessage) channels only.
      *
      * `GET /chats/{chatId}/background` (operationId `getChatBackground`).
      */
     getBackground: "getChatBackground";
     /**
-     * TODO
+     * Set the chat background
+     *
+     * Uploads an image to use as the chat's background, sent as `multipart/form-data` with the file in the `background` field. The file may be up to 10 MB and must be JPEG, PNG, GIF, WebP, HEIC or HEIF (`image/jpeg`, `image/png`, `image/gif`, `image/webp`, `image/heic`, `image/heif`). Replaces any background already set. Blooio (iMessage) channels only.
      *
      * `PUT /chats/{chatId}/background` (operationId `setChatBackground`).
      * The request body (`multipart/form-data`) goes in `params.body`.
      */
     setBackground: "setChatBackground";
     /**
-     * TODO
+     * Remove the chat background
+     *
+     * Takes the custom background off the chat, so it shows the default again. Blooio (iMessage) channels only.
      *
      * `DELETE /chats/{chatId}/background` (operationId `removeChatBackground`).
      */
@@ -525,19 +635,25 @@ export interface Resources {
   };
   polls: {
     /**
-     * TODO
+     * Send a poll
+     *
+     * Posts a native iMessage poll into the chat: a question (`title`) and at least two answers to pick from. The poll is a message, so its id is a `msg_` id; it is queued and delivered like any other message. Blooio (iMessage) channels only.
      *
      * `POST /chats/{chatId}/polls` (operationId `sendPoll`).
      */
     send: "sendPoll";
     /**
-     * TODO
+     * Vote on a poll
+     *
+     * Votes for an option, named by its position (`option_index`, counting from 0) or its text (`option`). Voting acts as a toggle: choosing an option you already picked takes that vote back. A 201 reports a recorded vote; a 200 means the toggle left you with no votes on the poll. Blooio (iMessage) channels only.
      *
      * `POST /chats/{chatId}/polls/{pollId}/vote` (operationId `votePoll`).
      */
     vote: "votePoll";
     /**
-     * TODO
+     * Get poll results
+     *
+     * Tallies the votes on a poll so far, option by option, with the overall total.
      *
      * `GET /chats/{chatId}/polls/{pollId}` (operationId `getPollResults`).
      */
@@ -545,47 +661,61 @@ export interface Resources {
   };
   messages: {
     /**
-     * TODO
+     * List the messages of a chat
+     *
+     * Pages through every message in one chat, inbound and outbound alike. The newest message comes first unless you pass `order=asc`, which starts from the oldest. Each item carries its delivery `status` and the `protocol` it went out on.
      *
      * `GET /chats/{chatId}/messages` (operationId `listChatMessages`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listChatMessages";
     /**
-     * TODO
+     * Send into an existing chat
+     *
+     * Sends content into a chat that already exists, from the chat's own channel to its own recipient, so the body carries no `from` or `to`. The message comes back at the top level of the body, not inside `data`, and a send the channel refuses on the spot still answers 201, with `status: failed` and an `error`. Retrying with the same `Idempotency-Key` and body returns the first result instead of a second message (another body under that key is a 409); `dry_run: true` checks the request without sending.
      *
      * `POST /chats/{chatId}/messages` (operationId `sendMessageToChat`).
      * Sends one `Idempotency-Key` per call (the same on every retry), so a retry cannot apply it twice.
      */
     sendToChat: "sendMessageToChat";
     /**
-     * TODO
+     * Send a message
+     *
+     * Starts a conversation: name the recipient in `to` and the `content`, and optionally the sender in `from` (without it, Blooio routes automatically by history, content and your priorities). A list of recipients on a channel that supports groups (blooio, whatsapp) becomes one group thread; elsewhere it fans out into at most 100 one-to-one sends, answered 207 when results are mixed and 422 when all of them fail. A single send answers 201 with the message at the top level (not in `data`), with its `channel_id`, `chat_id` and `routing`, even when it was rejected at once (`status: failed` plus an `error`). Repeating a request with the same `Idempotency-Key` and body returns the first result (another body under that key is a 409), and `dry_run: true` resolves the route without sending anything.
      *
      * `POST /messages` (operationId `sendMessage`).
      * Sends one `Idempotency-Key` per call (the same on every retry), so a retry cannot apply it twice.
      */
     send: "sendMessage";
     /**
-     * TODO
+     * Get a message
+     *
+     * Fetches one message of a chat, inbound or outbound, with its text, delivery `status`, `protocol` and any `error`. Answers 404 when the message does not belong to that chat.
      *
      * `GET /chats/{chatId}/messages/{messageId}` (operationId `getChatMessage`).
      */
     get: "getChatMessage";
     /**
-     * TODO
+     * Get a message's delivery status
+     *
+     * A small answer for polling: just the message's current `status`, `protocol` and `error`, with its timestamps, and none of its content. Webhooks on `message.*` events avoid polling altogether.
      *
      * `GET /chats/{chatId}/messages/{messageId}/status` (operationId `getMessageStatus`).
      */
     getStatus: "getMessageStatus";
     /**
-     * TODO
+     * List a message's lifecycle events
+     *
+     * The history of one message, one entry per step: sent, delivered, read, a reaction and so on, each with the time it happened. Useful for an audit trail or to see exactly when a message was read.
      *
      * `GET /chats/{chatId}/messages/{messageId}/events` (operationId `listMessageEvents`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     listEvents: "listMessageEvents";
     /**
-     * TODO
+     * React to a message
+     *
+     * Puts a tapback on a message in the chat, or takes one off: prefix the reaction with `+` to add it and `-` to remove it (`+love`, `-love`). Any message of the chat can be reacted to, received or sent, by the `id` the message list shows. Answers 404 if the message is not in this chat and 409 if it has not yet reached the device. Works on Blooio channels only.
      *
      * `POST /chats/{chatId}/messages/{messageId}/reactions` (operationId `addReaction`).
      */
@@ -593,51 +723,67 @@ export interface Resources {
   };
   webhooks: {
     /**
-     * TODO
+     * List webhooks
+     *
+     * Pages through the webhook subscriptions of your organization, with each one's URL, event types, scope and whether it is active. Signing secrets are never included here.
      *
      * `GET /webhooks` (operationId `listWebhooks`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listWebhooks";
     /**
-     * TODO
+     * Create a webhook
+     *
+     * Subscribes an HTTPS URL to events, optionally only those of one channel or channel type. Every delivery is signed with HMAC-SHA256 over its raw body using the webhook's `signing_secret`, which this response contains and no later one ever shows again (rotate it if it is lost). Without `event_types` the webhook receives everything (`*`).
      *
      * `POST /webhooks` (operationId `createWebhook`).
      */
     create: "createWebhook";
     /**
-     * TODO
+     * Get a webhook
+     *
+     * Fetches one webhook subscription: its URL, event types, scope and status. The signing secret is not part of it; rotate the secret to get a new one.
      *
      * `GET /webhooks/{webhookId}` (operationId `getWebhook`).
      */
     get: "getWebhook";
     /**
-     * TODO
+     * Delete a webhook
+     *
+     * Removes a webhook subscription for good; no further events are delivered to its URL. To stop deliveries only for a while, disable it with an update instead.
      *
      * `DELETE /webhooks/{webhookId}` (operationId `deleteWebhook`).
      */
     delete: "deleteWebhook";
     /**
-     * TODO
+     * Update a webhook
+     *
+     * Changes a webhook's URL, its event types, or its status; fields you leave out keep their values. Set `status` to `disabled` to pause deliveries without losing the subscription, and back to `active` to resume.
      *
      * `PATCH /webhooks/{webhookId}` (operationId `updateWebhook`).
      */
     update: "updateWebhook";
     /**
-     * TODO
+     * Rotate a webhook's signing secret
+     *
+     * Issues a new signing secret for the webhook and returns it, in this response only. The V4 reference does not promise the old secret any grace period, so switch your signature check to the new one straight away.
      *
      * `POST /webhooks/{webhookId}/secret/rotate` (operationId `rotateWebhookSecret`).
      */
     rotateSecret: "rotateWebhookSecret";
     /**
-     * TODO
+     * List a webhook's deliveries
+     *
+     * Shows the recent attempts to deliver events to this webhook: which event, how many tries, what your endpoint answered, and when the next retry is due. Use it to debug an endpoint and to find a delivery to replay. The same list is also served at `/webhooks/{webhookId}/logs`.
      *
      * `GET /webhooks/{webhookId}/deliveries` (operationId `listWebhookDeliveries`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     listDeliveries: "listWebhookDeliveries";
     /**
-     * TODO
+     * Replay a webhook delivery
+     *
+     * Queues the event of a past delivery to be sent to the webhook's URL once more, for instance after your endpoint was down. The replay is a new delivery of its own, linked to the original by `replay_of`. The path `/webhooks/{webhookId}/logs/{deliveryId}/replay` is an alias.
      *
      * `POST /webhooks/{webhookId}/deliveries/{deliveryId}/replay` (operationId `replayWebhookDelivery`).
      */
@@ -645,14 +791,18 @@ export interface Resources {
   };
   events: {
     /**
-     * TODO
+     * List events
+     *
+     * One feed of everything that happened on the account: message lifecycle steps, inbound messages, polls, group changes, reactions and typing. Narrow it by event type (a wildcard such as `message.*` works), by chat or by message. Its event types are the ones webhooks subscribe to, so the feed can fill in what an endpoint missed while it was down.
      *
      * `GET /events` (operationId `listEvents`).
      * Await it for the first page; iterate it (`for await`) for every item, following `next_cursor`; `.pages()` for page by page.
      */
     list: "listEvents";
     /**
-     * TODO
+     * Get an event
+     *
+     * Fetches a single event with its full payload, for instance the one a webhook delivery's `event_id` names.
      *
      * `GET /events/{eventId}` (operationId `getEvent`).
      */
@@ -660,19 +810,25 @@ export interface Resources {
   };
   phoneNumbers: {
     /**
-     * TODO
+     * Look up a phone number
+     *
+     * Parses one phone number and returns what is known about it, such as whether it is valid and where it is registered. Enterprise plans only; other plans get 403.
      *
      * `GET /phone-numbers/lookup` (operationId `lookupPhoneNumber`).
      */
     lookup: "lookupPhoneNumber";
     /**
-     * TODO
+     * Look up a phone number, with a JSON body
+     *
+     * The same lookup as the GET form, but the number travels in a JSON body instead of the query string, so no URL-encoding is needed. Enterprise plans only; other plans get 403.
      *
      * `POST /phone-numbers/lookup` (operationId `lookupPhoneNumberPost`).
      */
     lookupWithPost: "lookupPhoneNumberPost";
     /**
-     * TODO
+     * Look up many phone numbers
+     *
+     * Looks up as many as 100 phone numbers in one call and returns one result per number in `data`. Enterprise plans only; other plans get 403.
      *
      * `POST /phone-numbers/batch` (operationId `batchLookupPhoneNumbers`).
      */

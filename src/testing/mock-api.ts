@@ -4,13 +4,14 @@
 // Answer; fetch-adapter.ts and http-adapter.ts deliver it. Knows no operation by name.
 import { mockOperations, schemas } from "../generated/mock-data.js";
 import { operations } from "../generated/operations.js";
-import type { OperationRow, RequestParts } from "../core/request.js";
+import type { RequestParts } from "../core/request.js";
+import type { OperationRow } from "../core/table.js";
 import { checkRequest, checkResponse } from "./contract.js";
 import { createFaultQueue, type Fault } from "./faults.js";
 import { createAccount, pageOf, pathKey, type Seed } from "./mock-state.js";
 import { sampleOf, seededRandom } from "./schema-sample.js";
 
-const rows = operations as unknown as Readonly<Record<string, OperationRow>>;
+const rows: Readonly<Record<string, OperationRow>> = operations;
 
 /** A request as the mock received it. */
 export interface ReceivedRequest {

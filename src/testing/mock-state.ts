@@ -3,7 +3,7 @@
 // says, and the filters the operation table declares. Knows no operation by name.
 import { mockOperations, schemas } from "../generated/mock-data.js";
 import { operations } from "../generated/operations.js";
-import type { OperationRow } from "../core/request.js";
+import type { OperationRow } from "../core/table.js";
 import { prefixesFrom, resolve, sampleOf, seededRandom } from "./schema-sample.js";
 
 export type Item = Record<string, unknown>;
@@ -15,7 +15,7 @@ export type SeedList = readonly object[] | number;
  */
 export type Seed = Readonly<Record<string, SeedList | Readonly<Record<string, SeedList>>>>;
 
-const rows = operations as unknown as Readonly<Record<string, OperationRow>>;
+const rows: Readonly<Record<string, OperationRow>> = operations;
 
 /** The schema of one cursor list's items, from its 200 page. */
 function itemSchema(operationId: string): unknown {

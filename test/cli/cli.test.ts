@@ -53,7 +53,7 @@ beforeAll(async () => {
     if (query.contact_id === "ct_fails_on_page_2" && query.cursor === "cur_2") return send(400, { message: "cursor expired" });
     const page = PAGES[query.cursor ?? ""] ?? PAGES[""]!;
     send(200, {
-      data: page.ids.map((id) => ({ id, channel_type: "blooio", state: "open", contact_id: null, last_message_at: 1 })),
+      data: page.ids.map((id) => ({ id, channel_type: "blooio", state: "open", contact_id: null, last_message_at: 1_000 })),
       has_more: page.next !== null,
       next_cursor: page.next,
     });
@@ -84,7 +84,7 @@ describe("blooio --help and --version", () => {
     const { code, stdout, stderr } = await cli(["--help"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    expect(stdout).toMatch(/^ {2}chats list {2}List chats$/m);
+    expect(stdout).toMatch(/^ {2}chats list +List chats$/m);
     for (const text of ["--api-key", "--base-url", "--mock", "--debug", "--help", "--version", "4  authentication failed"]) {
       expect(stdout).toContain(text);
     }
@@ -93,9 +93,9 @@ describe("blooio --help and --version", () => {
   it("gives a command's help from the spec: summary, description, every flag with its values", async () => {
     const { code, stdout } = await cli(["chats", "list", "--help"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("List chats\n\nLists conversations, most recent first.");
+    expect(stdout).toContain("List chats\n\nReturns your conversations, the most recently active first");
     expect(stdout).toContain("GET /chats (operationId listChats)");
-    expect(stdout).toMatch(/--type STRING +blooio \| twilio \| whatsapp \| whatsapp_business \| rcs_business \| amb; Only chats of this channel type\./);
+    expect(stdout).toMatch(/--type STRING +blooio \| twilio \| whatsapp \| whatsapp_business \| rcs_business; Keep only chats whose channel is of this kind/);
     for (const flag of ["--state", "--channel-id", "--contact-id", "--limit INTEGER", "--cursor", "--all", "--max-pages", "--format"]) {
       expect(stdout).toContain(flag);
     }
@@ -284,7 +284,7 @@ describe("blooio chats list", () => {
     vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
     const { code, stdout } = await cli(["chats", "list", "--base-url", inject("prismUrl"), "--state", "open"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_a1b2c3d4\s+2025-11-24T16:05:00Z$/m);
+    expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_3fj8kq2w\s+2025-11-24T16:05:00Z$/m);
   });
 
   it("--mock --all pages to the end of the kit's seeded account, and stops its server", async () => {

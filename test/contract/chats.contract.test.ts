@@ -44,7 +44,7 @@ describe("contract: GET /chats against the Prism mock of the spec", () => {
     const page = await client.chats.list({ limit: 2 });
     const chat = page.data![0]!;
     expect(chat.id).toMatch(/^chat_/);
-    expect(["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business", "amb"]).toContain(chat.channel_type);
+    expect(["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business"]).toContain(chat.channel_type);
     expect(["open", "closed", "blocked", "deprecated"]).toContain(chat.state);
     expect(typeof chat.created_at).toBe("number");
   });

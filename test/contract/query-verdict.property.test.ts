@@ -6,7 +6,7 @@ import { createBlooioClient, ValidationError, type ListChatsQuery } from "../../
 import { FAKE_KEY } from "../support/stub-fetch.js";
 
 const baseUrl = inject("prismUrl");
-const CHANNEL_TYPES = ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business", "amb"];
+const CHANNEL_TYPES = ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business"];
 const STATES = ["open", "closed", "blocked", "deprecated"];
 
 const text = fc.string({ maxLength: 12, unit: "grapheme" });

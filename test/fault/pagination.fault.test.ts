@@ -84,7 +84,7 @@ describe("pagination against the kit's mock", () => {
       .chats.list()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
-    expect(bad.violations).toMatchObject([{ side: "response", status: 200, errors: [expect.stringContaining("body.data.0.state")] }]);
+    expect(bad.violations).toMatchObject([{ side: "response", status: 200, errors: [expect.stringContaining("body.data[0].state")] }]);
   });
 });
 

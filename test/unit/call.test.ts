@@ -1,88 +1,68 @@
-// The call path on rows the spec does not have yet: any row of data is a callable operation, including a
-// multipart body, which is encoded once so a retry sends the same bytes (a fresh encoding picks a new boundary).
+// The call path on the spec's own operations: flat params go where the operation table says, a multipart body is
+// encoded once so a retry sends the same bytes (a fresh encoding picks a new boundary), and a form's file may be
+// given as a lone Blob.
 import { describe, expect, it } from "vitest";
-import { createCall } from "../../src/core/call.js";
-import { createLog } from "../../src/core/log.js";
-import type { OperationRow } from "../../src/core/request.js";
-import { createTransport } from "../../src/core/transport.js";
-import { json, stubFetch } from "../support/stub-fetch.js";
+import { createBlooioClient } from "../../src/index.js";
+import { FAKE_KEY, json, stubFetch } from "../support/stub-fetch.js";
 
-const row = (overrides: Partial<OperationRow>): OperationRow => ({
-  method: "POST",
-  path: "/uploads/{uploadId}",
-  resource: "uploads",
-  name: "send",
-  parameters: [{ name: "uploadId", in: "path" }],
-  body: null,
-  success: [201],
-  cursorList: false,
-  partition: null,
-  idempotencyKey: true,
-  ...overrides,
-});
-
-function callWith(handler: (request: Request, index: number) => Response) {
+function clientWith(handler: (request: Request, index: number) => Response) {
   const stub = stubFetch(handler);
-  const send = createTransport({ fetch: stub.fetch, backoff: { initialMs: 1, maxMs: 1 }, maxRetryAfterMs: 1_000 });
-  const call = createCall({
-    baseUrl: "https://example.test/v4",
-    headers: { authorization: "Bearer bl_test_fake" },
-    apiKey: "bl_test_fake",
-    defaults: { maxRetries: 2, timeoutMs: 5_000 },
-    validateResponses: false,
-    warn: () => {},
-    send,
-    log: createLog("off", console, (text) => text),
-  });
-  return { call, stub };
+  const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "https://example.test/v4", fetch: stub.fetch, backoff: { initialMs: 1, maxMs: 1 } });
+  return { client, stub };
 }
 
-describe("a row of data is an operation", () => {
+const background = { data: { chat_id: "chat_1", background_id: "bg_1", background_url: null } };
+
+describe("the call path", () => {
   it("sends a multipart body given as params.body, byte-identical on the retry", async () => {
-    const { call, stub } = callWith((_, index) => (index === 0 ? json({}, { status: 503 }) : json({ id: "up_1" }, { status: 201 })));
+    const { client, stub } = clientWith((_, index) => (index === 0 ? json({}, { status: 503 }) : json(background)));
     const form = new FormData();
-    form.set("file", new Blob(["hello"], { type: "text/plain" }), "hello.txt");
-    const uploads = row({ body: { mediaType: "multipart/form-data", fields: null, required: true } });
-    expect(await call("upload", uploads, { uploadId: "u 1", body: form })).toEqual({ id: "up_1" });
+    form.set("background", new Blob(["png bytes"], { type: "image/png" }), "wall.png");
+    expect(await client.chats.setBackground({ chatId: "chat 1", body: form })).toEqual(background);
     const [first, second] = stub.requests;
-    expect(first!.url).toBe("https://example.test/v4/uploads/u%201");
+    expect(first!.method).toBe("PUT");
+    expect(first!.url).toBe("https://example.test/v4/chats/chat%201/background");
     const [a, b] = [await first!.text(), await second!.text()];
-    expect(a).toContain('filename="hello.txt"');
+    expect(a).toContain('name="background"; filename="wall.png"');
     expect(b).toBe(a);
     expect(first!.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
     expect(second!.headers.get("content-type")).toBe(first!.headers.get("content-type"));
-    expect(second!.headers.get("idempotency-key")).toBe(first!.headers.get("idempotency-key"));
   });
 
-  it("puts flat params where the row says: path, query, header and JSON body fields (null kept in the body)", async () => {
-    const { call, stub } = callWith(() => json({ ok: true }, { status: 201 }));
-    const patch = row({
-      method: "PATCH",
-      idempotencyKey: false,
-      parameters: [
-        { name: "uploadId", in: "path" },
-        { name: "dry-run", in: "query", key: "dryRun" },
-        { name: "X-Trace", in: "header" },
-      ],
-      body: { mediaType: "application/json", fields: ["title", "note"], required: false },
-    });
-    await call("patchUpload", patch, { uploadId: "u1", dryRun: true, "X-Trace": "t-1", title: "T", note: null });
-    const [request] = stub.requests;
-    expect(request!.method).toBe("PATCH");
-    expect(request!.url).toBe("https://example.test/v4/uploads/u1?dry-run=true");
-    expect(request!.headers.get("x-trace")).toBe("t-1");
-    expect(request!.headers.get("idempotency-key")).toBeNull();
-    expect(await request!.json()).toEqual({ title: "T", note: null });
+  it("sends a lone Blob or bytes as the form's file field, the one the spec names", async () => {
+    const { client, stub } = clientWith(() => json({ data: { id: "grp_1", icon_url: null } }));
+    await client.groups.setIcon({ groupId: "grp_1", body: new Blob(["gif"], { type: "image/gif" }) });
+    await client.groups.setIcon({ groupId: "grp_1", body: new TextEncoder().encode("raw") });
+    const [blob, bytes] = [await stub.requests[0]!.text(), await stub.requests[1]!.text()];
+    expect(blob).toMatch(/name="icon"; filename="blob"\r\nContent-Type: image\/gif\r\n\r\ngif\r\n/);
+    expect(bytes).toMatch(/name="icon"; filename="blob"[\s\S]*\r\n\r\nraw\r\n/);
   });
 
-  it("refuses a params key the row does not have, and an empty path parameter, sending nothing", async () => {
-    const { call, stub } = callWith(() => json({}, { status: 201 }));
-    await expect(call("x", row({}), { uploadId: "u1", colour: "red" })).rejects.toMatchObject({
+  it("puts flat params where the table says: path, query and JSON body fields (null kept in the body)", async () => {
+    const { client, stub } = clientWith((request) =>
+      request.method === "GET" ? json({ data: [], has_more: false, next_cursor: null }) : json({ id: "msg_1", status: "queued" }, { status: 201 }),
+    );
+    await client.messages.list({ chatId: "chat/1", order: "asc", limit: 5 });
+    await client.messages.sendToChat({ chatId: "chat_1", content: { type: "text", text: "Hi" }, dry_run: false });
+    await client.chats.update({ chatId: "chat_1", metadata: { note: null } });
+    const [list, send, patch] = stub.requests;
+    expect(list!.url).toBe("https://example.test/v4/chats/chat%2F1/messages?order=asc&limit=5");
+    expect(send!.url).toBe("https://example.test/v4/chats/chat_1/messages");
+    expect(await send!.json()).toEqual({ content: { type: "text", text: "Hi" }, dry_run: false });
+    expect(send!.headers.get("idempotency-key")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(patch!.method).toBe("PATCH");
+    expect(patch!.headers.get("idempotency-key")).toBeNull();
+    expect(await patch!.json()).toEqual({ metadata: { note: null } });
+  });
+
+  it("refuses a params key the operation does not have, and an empty path parameter, sending nothing", async () => {
+    const { client, stub } = clientWith(() => json({}));
+    await expect(client.chats.get({ chatId: "chat_1", colour: "red" } as never)).rejects.toMatchObject({
       name: "ValidationError",
       in: "params",
       parameter: "colour",
     });
-    await expect(call("x", row({}), { uploadId: "" })).rejects.toMatchObject({ name: "ValidationError", field: "path.uploadId" });
+    await expect(client.chats.get({ chatId: "" })).rejects.toMatchObject({ name: "ValidationError", field: "path.chatId" });
     expect(stub.requests).toHaveLength(0);
   });
 });

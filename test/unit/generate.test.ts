@@ -31,7 +31,7 @@ describe("check:generated", () => {
     cpSync(join(root, "src/generated"), join(scratch, "src/generated"), { recursive: true });
     cpSync(join(root, "package.json"), join(scratch, "package.json"));
     const spec = join(scratch, "openapi/v4.yaml");
-    writeFileSync(spec, readFileSync(spec, "utf8").replace("deprecated]", "archived]"));
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("enum: [open, closed, blocked, deprecated]", "enum: [open, closed, blocked, archived]"));
     const result = check(scratch);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("src/generated/v4.ts is stale");

@@ -34,7 +34,17 @@ describe("hover docs", () => {
       "list({",
     );
     expect(text).toContain("List chats");
-    expect(text).toContain("Lists conversations, most recent first.");
+    expect(text).toContain("Returns your conversations, the most recently active first");
     expect(text).toContain("`GET /chats` (operationId `listChats`)");
+  });
+
+  it("shows a write's warnings from the spec, and that it is keyed", () => {
+    const text = hover(
+      `import { createBlooioClient } from "../../src/index.js";\nconst client = createBlooioClient();\nvoid client.messages.send({ to: "+15551234567", content: { type: "text", text: "Hi" } });\n`,
+      "send({",
+    );
+    expect(text).toContain("Send a message");
+    expect(text).toContain("at most 100 one-to-one sends");
+    expect(text).toContain("Sends one `Idempotency-Key` per call");
   });
 });

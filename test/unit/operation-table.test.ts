@@ -26,7 +26,7 @@ describe("the generated operation table", () => {
     expect(operations.listChats).toMatchObject({ method: "GET", path: "/chats", resource: "chats", name: "list", cursorList: true });
     expect(operations.listChats.partition).toEqual({
       parameter: "type",
-      values: ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business", "amb"],
+      values: ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business"],
     });
   });
 

@@ -17,9 +17,28 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 type Spec = any;
 const specs = { v4: join(root, "openapi/v4.yaml"), rich: join(fixtures, "rich.yaml") };
 const load = (file: string): Spec => parse(readFileSync(file, "utf8"));
-const limit = (spec: Spec) => spec.paths["/chats"].get.parameters.find((p: Spec) => p.name === "limit").schema;
+/** GET /chats' own `limit`: the shared parameter it refers to, copied in place (the same contract), so an edit reaches only it. */
+const limit = (spec: Spec) => {
+  const parameters = spec.paths["/chats"].get.parameters;
+  const at = parameters.findIndex((p: Spec) => p.$ref === "#/components/parameters/LimitParam");
+  if (at >= 0) parameters[at] = structuredClone(spec.components.parameters.LimitParam);
+  return parameters.find((p: Spec) => p.name === "limit").schema;
+};
+const cursor = (spec: Spec) => {
+  const parameters = spec.paths["/chats"].get.parameters;
+  const at = parameters.findIndex((p: Spec) => p.$ref === "#/components/parameters/CursorParam");
+  parameters[at] = structuredClone(spec.components.parameters.CursorParam);
+  return parameters[at].schema;
+};
 const post = (spec: Spec) => spec.paths["/chats"].post;
 const schemas = (spec: Spec) => spec.components.schemas;
+
+/** A change to the Chat schema, as reported at each of its three uses: the list's items, getChat and updateChat. */
+const atEveryChat = (verdict: string, field: string) => [
+  `${verdict}: GET /chats 200 data[].${field}`,
+  `${verdict}: GET /chats/{chatId} 200 data.${field}`,
+  `${verdict}: PATCH /chats/{chatId} 200 data.${field}`,
+];
 
 /** `BREAKING kind: where` or `ok kind: where`, one line per expected change. */
 const verdicts = (changes: { kind: string; where: string; breaking: boolean }[]) =>
@@ -52,7 +71,7 @@ const table: { name: string; spec: keyof typeof specs; mutate: (spec: Spec) => v
     mutate: (s) => post(s).parameters.push({ name: "X-Account", in: "header", required: true, schema: { type: "string" } }),
     expected: ["BREAKING parameter added: POST /chats header X-Account"],
   },
-  { name: "pattern added", spec: "v4", mutate: (s) => (s.paths["/chats"].get.parameters.find((p: Spec) => p.name === "cursor").schema.pattern = "^cur_"), expected: ["BREAKING pattern added: GET /chats query cursor"] },
+  { name: "pattern added", spec: "v4", mutate: (s) => (cursor(s).pattern = "^cur_"), expected: ["BREAKING pattern added: GET /chats query cursor"] },
   { name: "path parameter pattern removed", spec: "rich", mutate: (s) => delete s.paths["/chats/{chat_id}"].parameters[0].schema.pattern, expected: ["ok pattern removed: GET /chats/{chat_id} path chat_id"] },
   { name: "header maxLength lowered", spec: "rich", mutate: (s) => (post(s).parameters[0].schema.maxLength = 32), expected: ["BREAKING maxLength lowered: POST /chats header Idempotency-Key"] },
   { name: "body field maxLength lowered", spec: "rich", mutate: (s) => (schemas(s).NewChat.properties.text.maxLength = 500), expected: ["BREAKING maxLength lowered: POST /chats body text"] },
@@ -79,19 +98,24 @@ const table: { name: string; spec: keyof typeof specs; mutate: (spec: Spec) => v
     mutate: (s) => (s.paths["/threads/{id}"].get.requestBody = { required: true, content: { "application/json": { schema: { type: "object" } } } }),
     expected: ["BREAKING request body added: GET /threads/{id} body"],
   },
-  { name: "response field removed", spec: "v4", mutate: (s) => delete schemas(s).Chat.properties.group_id, expected: ["BREAKING response field removed: GET /chats 200 data[].group_id"] },
-  { name: "response field added", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.unread = { type: "integer" }), expected: ["ok response field added: GET /chats 200 data[].unread"] },
-  { name: "response field made nullable", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.created_at.type = ["integer", "null"]), expected: ["BREAKING became nullable: GET /chats 200 data[].created_at"] },
-  { name: "response field no longer nullable", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.group_id.type = "string"), expected: ["ok no longer nullable: GET /chats 200 data[].group_id"] },
-  { name: "response field type widened", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.created_at.type = ["integer", "string"]), expected: ["BREAKING type changed: GET /chats 200 data[].created_at"] },
+  { name: "response field removed", spec: "v4", mutate: (s) => delete schemas(s).Chat.properties.group_id, expected: atEveryChat("BREAKING response field removed", "group_id") },
+  { name: "response field added", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.unread = { type: "integer" }), expected: atEveryChat("ok response field added", "unread") },
+  { name: "response field made nullable", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.created_at.type = ["integer", "null"]), expected: atEveryChat("BREAKING became nullable", "created_at") },
+  { name: "response field no longer nullable", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.group_id.type = "string"), expected: atEveryChat("ok no longer nullable", "group_id") },
+  { name: "response field type widened", spec: "v4", mutate: (s) => (schemas(s).Chat.properties.created_at.type = ["integer", "string"]), expected: atEveryChat("BREAKING type changed", "created_at") },
   { name: "response field no longer required", spec: "rich", mutate: (s) => (schemas(s).Chat.required = ["to"]), expected: ["BREAKING response field now optional: POST /chats 201 id", "BREAKING response field now optional: GET /chats/{chat_id} 200 id"] },
   { name: "response enum value added", spec: "rich", mutate: (s) => schemas(s).Chat.properties.state.enum.push("archived"), expected: ["BREAKING enum value added: POST /chats 201 state", "BREAKING enum value added: GET /chats/{chat_id} 200 state"] },
   {
-    // ChatState is used in a query parameter and in the response: one edit, two verdicts.
+    // ChatState is used in a query parameter and in responses: one edit, a verdict at each use, in its direction.
     name: "request enum value removed",
     spec: "v4",
     mutate: (s) => (schemas(s).ChatState.enum = ["open", "closed", "blocked"]),
-    expected: ["BREAKING enum value removed: GET /chats query state", "ok enum value removed: GET /chats 200 data[].state"],
+    expected: [
+      "BREAKING enum value removed: GET /chats query state",
+      ...atEveryChat("ok enum value removed", "state"),
+      "ok enum value removed: POST /chats 200 state",
+      "ok enum value removed: POST /chats 201 state",
+    ],
   },
   {
     name: "a $ref'd schema change is reported at every use, each in its direction",
@@ -125,7 +149,7 @@ const table: { name: string; spec: keyof typeof specs; mutate: (spec: Spec) => v
     },
     expected: ["BREAKING security requirement removed: security", "ok security requirement added: security", "ok security scheme added: securitySchemes apiKey"],
   },
-  { name: "security scheme changed", spec: "v4", mutate: (s) => (s.components.securitySchemes.bearerAuth.scheme = "basic"), expected: ["BREAKING security scheme changed: securitySchemes bearerAuth"] },
+  { name: "security scheme changed", spec: "v4", mutate: (s) => (s.components.securitySchemes.BearerApiKey.scheme = "basic"), expected: ["BREAKING security scheme changed: securitySchemes BearerApiKey"] },
   { name: "an operation made public", spec: "rich", mutate: (s) => (s.paths["/chats/{chat_id}"].get.security = []), expected: ["ok security requirement added: GET /chats/{chat_id}", "ok security requirement removed: GET /chats/{chat_id}"] },
   { name: "an operation's own security", spec: "rich", mutate: (s) => (s.paths["/chats/{chat_id}"].get.security = [{ bearerAuth: [] }, {}]), expected: ["ok security requirement added: GET /chats/{chat_id}"] },
 ];
@@ -141,7 +165,7 @@ describe("spec diff: each mutation and its verdict", () => {
   it("reports nothing for a spec against itself, and nothing for a $ref swapped for its target", async () => {
     expect(await diffSpecs(load(specs.v4), load(specs.v4))).toEqual([]);
     const inlined = load(specs.v4);
-    inlined.paths["/chats"].get.parameters[1].schema = structuredClone(schemas(inlined).ChatState);
+    inlined.paths["/chats"].get.parameters.find((p: Spec) => p.name === "state").schema = structuredClone(schemas(inlined).ChatState);
     expect(await diffSpecs(load(specs.v4), inlined)).toEqual([]);
   });
 

@@ -52,9 +52,9 @@ describe("the testing kit's mock", () => {
     const kit = createMockApi({ data: { chats: [chat(1), { ...chat(2), state: "archived" as never }] } });
     await clientOf(kit).chats.list();
     expect(kit.violations).toEqual([
-      expect.objectContaining({ side: "response", operationId: "listChats", status: 200, errors: [expect.stringContaining("body.data.1.state must be one of open, closed, blocked, deprecated")] }),
+      expect.objectContaining({ side: "response", operationId: "listChats", status: 200, errors: [expect.stringContaining("body.data[1].state must be one of open, closed, blocked, deprecated")] }),
     ]);
-    expect(() => kit.assertNoViolations()).toThrow(/response GET \/chats \(200\): body\.data\.1\.state/);
+    expect(() => kit.assertNoViolations()).toThrow(/response GET \/chats \(200\): body\.data\[1\]\.state/);
   });
 
   it("catches a request that breaks the spec; strict mode answers it with 400 as Prism does", async () => {

@@ -10,7 +10,7 @@ describe("query validation", () => {
     [{ limit: 201 }, "limit", "maximum: 200", "limit must be <= 200 (got 201)"],
     [{ limit: 2.5 }, "limit", "type: integer", "limit must be of type integer (got 2.5)"],
     [{ limit: "50" }, "limit", "type: integer", 'limit must be of type integer (got "50")'],
-    [{ type: "telegram" }, "type", "enum: blooio | twilio | whatsapp | whatsapp_business | rcs_business | amb", 'got "telegram"'],
+    [{ type: "telegram" }, "type", "enum: blooio | twilio | whatsapp | whatsapp_business | rcs_business", 'got "telegram"'],
     [{ state: "OPEN" }, "state", "enum: open | closed | blocked | deprecated", "state must be one of open, closed, blocked, deprecated"],
     [{ channel_id: 12 }, "channel_id", "type: string", "channel_id must be of type string (got 12)"],
     [{ limt: 10 }, "limt", "not in the spec", 'unknown parameter "limt"'],

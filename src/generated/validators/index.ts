@@ -1,6 +1,12 @@
 // Generated from openapi/v4.yaml by `npm run generate`. Do not edit by hand: edit the spec and regenerate.
 
-export const requestValidators = {
+/** A generated validator: true when the value keeps the schema, else false with `errors` set. */
+export type Validator = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; schemaPath?: string; keyword: string; params: Record<string, unknown>; data?: unknown }[] | null;
+};
+
+/** Each operation's request validator (path, query, header and body as one object), loaded on its first call. */
+export const requestValidators: Readonly<Record<string, () => Promise<{ validateRequest: Validator }>>> = {
   getMe: () => import("./getMe.request.js"),
   getMyDefaultPriority: () => import("./getMyDefaultPriority.request.js"),
   listNumbers: () => import("./listNumbers.request.js"),
@@ -81,7 +87,8 @@ export const requestValidators = {
   batchLookupPhoneNumbers: () => import("./batchLookupPhoneNumbers.request.js"),
 };
 
-export const responseValidators = {
+/** Each operation's response validators by status, loaded when responses are checked. */
+export const responseValidators: Readonly<Record<string, () => Promise<{ responseValidators: Readonly<Record<string, Validator>> }>>> = {
   getMe: () => import("./getMe.responses.js"),
   getMyDefaultPriority: () => import("./getMyDefaultPriority.responses.js"),
   listNumbers: () => import("./listNumbers.responses.js"),
