@@ -55,6 +55,8 @@ function canonical(schema: Node): Node {
   return result;
 }
 
+/** Where a difference prints: the place (`request body application/json`) and, within its schema, the path. */
+const placeAt = (place: string, path: string) => (path ? `${place}: ${path}` : place);
 const join = (path: string, key: string) => (!path ? key : key.startsWith("[") ? `${path}${key}` : `${path}.${key}`);
 const member = (name: string) => (/^[A-Za-z_$][\w$-]*$/.test(name) ? name : `[${JSON.stringify(name)}]`);
 
@@ -79,7 +81,7 @@ export function schemaComparer(documents: { vendor: Node; ours: Node }): Compare
   const inProgress = new Map<object, Set<object>>(); // the cycle guard: pairs being compared further up
 
   function compare(vendor: unknown, ours: unknown, place: string, report: Report, path = ""): void {
-    const at = (subpath: string) => (subpath ? `${place}: ${subpath}` : place);
+    const at = (subpath: string) => placeAt(place, subpath);
     if (!isNode(vendor) || !isNode(ours)) {
       // Boolean schemas: `true` is `{}`; anything else compares as a value.
       if (!(isAnySchema(vendor) && isAnySchema(ours)) && stableJson(vendor) !== stableJson(ours)) report(at(path), sides(summary(vendor), summary(ours)));
@@ -95,14 +97,10 @@ export function schemaComparer(documents: { vendor: Node; ours: Node }): Compare
     }
   }
 
-  const equal = (vendor: unknown, ours: unknown) => {
-    let differences = 0;
-    compare(vendor, ours, "", () => differences++);
-    return differences === 0;
-  };
+  const equal = (vendor: unknown, ours: unknown) => equalBy(compare, vendor, ours);
 
   function compareCanonical(vendor: Node, ours: Node, place: string, report: Report, path: string) {
-    const at = (subpath: string) => (subpath ? `${place}: ${subpath}` : place);
+    const at = (subpath: string) => placeAt(place, subpath);
     const branchPairs = new Map<string, Map<number, number>>();
     for (const keyword of BRANCHES) {
       if (vendor[keyword] !== undefined || ours[keyword] !== undefined) branchPairs.set(keyword, compareBranches(keyword, vendor[keyword], ours[keyword], place, report, path));
@@ -153,7 +151,7 @@ export function schemaComparer(documents: { vendor: Node; ours: Node }): Compare
    * which vendor branch went with which of ours, for the discriminator's mapping.
    */
   function compareBranches(keyword: string, vendor: unknown, ours: unknown, place: string, report: Report, path: string): Map<number, number> {
-    const at = (subpath: string) => (subpath ? `${place}: ${subpath}` : place);
+    const at = (subpath: string) => placeAt(place, subpath);
     const here = join(path, keyword);
     const pairs = new Map<number, number>();
     if (!Array.isArray(vendor) || !Array.isArray(ours)) {
@@ -191,7 +189,7 @@ export function schemaComparer(documents: { vendor: Node; ours: Node }): Compare
     report: Report,
     path: string,
   ) {
-    const at = (subpath: string) => `${place}: ${subpath}`;
+    const at = (subpath: string) => placeAt(place, subpath);
     if (vendor.propertyName !== ours.propertyName) report(at(join(path, "propertyName")), sides(vendor.propertyName, ours.propertyName));
     const [a, b] = [node(vendor.mapping), node(ours.mapping)];
     for (const value of new Set([...Object.keys(a), ...Object.keys(b)])) {
@@ -206,8 +204,8 @@ export function schemaComparer(documents: { vendor: Node; ours: Node }): Compare
         }
         if (equal(theirs, mine)) continue;
         const keyword = BRANCHES.find((name) => Array.isArray(schemas.vendor[name]) && Array.isArray(schemas.ours[name]));
-        const branch = (schema: Node, target: unknown) => (keyword ? (schema[keyword] as unknown[]).findIndex((candidate) => sameSide(candidate, target)) : -1);
-        const [vendorBranch, ourBranch] = [branch(schemas.vendor, theirs), branch(schemas.ours, mine)];
+        const branch = (side: "vendor" | "ours", target: unknown) => (keyword ? (schemas[side][keyword] as unknown[]).findIndex((candidate) => sameSide(side, candidate, target)) : -1);
+        const [vendorBranch, ourBranch] = [branch("vendor", theirs), branch("ours", mine)];
         if (keyword && vendorBranch >= 0 && ourBranch >= 0) {
           // The branches' own differences are reported under the branch list; here only whether the value picks the pair.
           if (schemas.pairs.get(keyword)?.get(vendorBranch) !== ourBranch) report(at(here), `vendor ${keyword}[${vendorBranch}], ours ${keyword}[${ourBranch}]`);
@@ -216,10 +214,18 @@ export function schemaComparer(documents: { vendor: Node; ours: Node }): Compare
     }
   }
 
-  // Structural equality within one document: a mapping target is the branch it equals.
-  const sameSide = (schema: unknown, target: unknown) => schema === target || equal(schema, target);
+  // Structural equality within one document (a mapping target is the branch it equals), made when first needed.
+  const within: { vendor?: CompareSchemas; ours?: CompareSchemas } = {};
+  const sameSide = (side: "vendor" | "ours", schema: unknown, target: unknown) =>
+    schema === target || equalBy((within[side] ??= schemaComparer({ vendor: documents[side], ours: documents[side] })), schema, target);
 
   return compare;
+}
+
+function equalBy(compare: CompareSchemas, vendor: unknown, ours: unknown): boolean {
+  let differences = 0;
+  compare(vendor, ours, "", () => differences++);
+  return differences === 0;
 }
 
 /** A schema as one line shows it: its contract keywords only. */
