@@ -1,7 +1,7 @@
 // `npm run spec:diff`: what changed for users between two versions of the spec, each change marked breaking or not.
 //   npm run spec:diff                      the committed spec (git HEAD) -> the working copy
 //   npm run spec:diff -- --base REF        the spec at a git ref -> the working copy
-//   npm run spec:diff -- OLD.yaml NEW.yaml two files
+//   npm run spec:diff -- OLD NEW           two files, each YAML or JSON (`yaml` parses JSON too)
 // --fail-on-breaking exits 1 when a change is breaking (for CI); otherwise the exit code is 0.
 // The comparison itself lives in scripts/spec-diff/.
 import { execFileSync } from "node:child_process";
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     labels = { before: `${values.base}:openapi/v4.yaml`, after: "working copy openapi/v4.yaml" };
     locations = { before: join(root, "openapi/v4.yaml"), after: join(root, "openapi/v4.yaml") };
   } else {
-    console.error("Usage: spec-diff [--base REF] [--fail-on-breaking] | spec-diff OLD.yaml NEW.yaml");
+    console.error("Usage: spec-diff [--base REF] [--fail-on-breaking] | spec-diff OLD NEW   (YAML or JSON)");
     return 2;
   }
   const before = parse(texts.before) as { info?: { version?: string } };

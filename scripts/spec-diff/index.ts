@@ -16,7 +16,9 @@ export async function dereference(spec: unknown, location = "spec.yaml"): Promis
   const source = new Source(pathToFileURL(location).href, JSON.stringify(parsed));
   const result = await bundle({ doc: { source, parsed }, config: await createConfig({}), dereference: true });
   const errors = result.problems.filter((problem) => problem.severity === "error");
-  if (errors.length) throw new Error(`${location}: ${errors.map((problem) => problem.message).join("; ")}`);
+  // Where each problem is (`Can't resolve $ref at #/paths/...`): the message alone does not say.
+  const where = (problem: (typeof errors)[number]) => (problem.location[0]?.pointer ? ` at ${problem.location[0].pointer}` : "");
+  if (errors.length) throw new Error(`${location}: ${errors.map((problem) => `${problem.message}${where(problem)}`).join("; ")}`);
   return node(result.bundle.parsed);
 }
 

@@ -214,6 +214,15 @@ describe("npm run spec:diff", () => {
     expect(run(specs.v4, lowered).status).toBe(0);
   }, 90_000);
 
+  it("reads JSON as well as YAML: old.json is old.yaml as JSON, and reports the same changes", () => {
+    const lines = (stdout: string) => stdout.split("\n").slice(1); // the first line names the files
+    const [fromYaml, fromJson] = [run(join(fixtures, "old.yaml"), join(fixtures, "new.yaml")), run(join(fixtures, "old.json"), join(fixtures, "new.yaml"))];
+    expect(fromJson.stderr).toBe("");
+    expect(fromJson.stdout).toContain("old.json (1.0.0)");
+    expect(lines(fromJson.stdout)).toEqual(lines(fromYaml.stdout));
+    expect(fromJson.stdout).toMatch(/^8 breaking, 7 non-breaking$/m);
+  }, 30_000);
+
   it("compares the committed spec with the working copy by default", () => {
     const committed = run();
     expect(committed.stderr).toBe("");
