@@ -4,7 +4,10 @@
 //   resources.ts                per resource, its methods' operationIds: what a client needs before a first call
 //   surface.ts                  the client's resources and methods, typed, with the spec's docs as JSDoc
 //   commands.ts                 the CLI's commands: help text and flags per operation
-//   validators/                 per operation: request and response validators (Ajv standalone), and their loaders
+//   validators/                 per operation: request and response validators (Ajv standalone), and their loaders;
+//                               per webhook event type: its delivery's validator
+//   webhooks.ts, webhook-events.ts, webhook-examples.ts
+//                               webhook receivers' data and types: the signature scheme, the event types, examples
 //   mock-data.ts                what the testing kit's mock answers from: response schemas, examples, limits
 //   spec-version.ts             which spec and package this build came from
 import { spawnSync } from "node:child_process";
@@ -16,9 +19,10 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { commandsSource } from "./commands.js";
 import { mockDataSource } from "./mock-data.js";
-import { operationsSource, readOperations, resourcesSource, SpecError, surfaceSource } from "./operations.js";
+import { operationsSource, readOperations, RESERVED_TYPE_NAMES, resourcesSource, SpecError, surfaceSource } from "./operations.js";
 import { loadSpec } from "./spec.js";
-import { requestValidatorSource, responseValidatorSource, validatorIndexSource } from "./validators.js";
+import { eventValidatorSource, requestValidatorSource, responseValidatorSource, validatorIndexSource } from "./validators.js";
+import { eventValidatorFiles, readWebhookEvents, webhookEventsSource, webhookExamplesSource, webhooksSource } from "./webhooks.js";
 
 // --root DIR runs on another checkout's openapi/ and src/generated/ (the staleness test uses a scratch copy).
 const rootFlag = process.argv.indexOf("--root");
@@ -44,6 +48,11 @@ async function render(): Promise<Map<string, string>> {
     files.set(`src/generated/validators/${info.id}.request.ts`, requestValidatorSource(info, spec, header));
     files.set(`src/generated/validators/${info.id}.responses.ts`, responseValidatorSource(info, spec, header));
   }
+  const events = readWebhookEvents(spec, new Set([...Object.keys(spec.components?.schemas ?? {}), ...RESERVED_TYPE_NAMES]));
+  files.set("src/generated/webhooks.ts", webhooksSource(spec, events, header));
+  files.set("src/generated/webhook-events.ts", webhookEventsSource(events, header));
+  files.set("src/generated/webhook-examples.ts", webhookExamplesSource(events, header));
+  for (const { file, schema } of eventValidatorFiles(events)) files.set(`src/generated/validators/${file}`, eventValidatorSource(schema, spec, header));
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 12);
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   files.set(

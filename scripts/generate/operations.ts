@@ -293,9 +293,10 @@ function methodDoc({ id, row, source }: OperationInfo): string[] {
 }
 
 /** Names the generated types and the package's entries use themselves: no alias takes one. */
-const RESERVED_TYPE_NAMES = [
+export const RESERVED_TYPE_NAMES = [
   "components", "operations", "paths", "webhooks", "OperationParams", "OperationResults", "Resources",
-  "QueryOf", "PageOf", "ItemOf", "CursorPath", "CursorPage", "WebhookEvent", "UnknownWebhookEvent",
+  "QueryOf", "PageOf", "ItemOf", "CursorPath", "CursorPage",
+  "WebhookEvent", "WebhookEvents", "KnownWebhookEvent", "UnknownWebhookEvent", "WebhookEventType", "WebhookSignatureScheme", "EventValidator",
 ];
 
 export function surfaceSource(infos: OperationInfo[], spec: Spec, header: string): string {

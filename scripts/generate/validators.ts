@@ -219,6 +219,11 @@ export function responseValidatorSource({ responseSchemas }: OperationInfo, spec
   return compile(schemas, header, `export const responseValidators = {\n${index.join("\n")}\n};\n`, { allErrors: true, verbose: true, messages: false });
 }
 
+/** One webhook event type's delivery body (every violation with its value, as for responses). */
+export function eventValidatorSource(schema: Schema, spec: Spec, header: string): string {
+  return compile({ validateEvent: withDefs(schema, spec) }, header, "", { allErrors: true, verbose: true, messages: false });
+}
+
 /** Loaders, one per operation and side: `import()` keeps the validators of operations never called unloaded. */
 export function validatorIndexSource(infos: OperationInfo[], header: string): string {
   const loaders = (side: string) =>

@@ -860,6 +860,7 @@ export type GroupMember = components["schemas"]["GroupMember"];
 export type Webhook = components["schemas"]["Webhook"];
 export type WebhookWithSecret = components["schemas"]["WebhookWithSecret"];
 export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
+export type WebhookEnvelope = components["schemas"]["WebhookEnvelope"];
 export type Poll = components["schemas"]["Poll"];
 export type PollVoteResult = components["schemas"]["PollVoteResult"];
 export type PollResults = components["schemas"]["PollResults"];

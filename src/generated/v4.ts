@@ -1162,7 +1162,348 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "message.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message arrived
+         * @description Someone wrote to you: an inbound message landed in one of your chats. `data` is the message, with `direction: inbound`. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.queued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message was accepted
+         * @description Blooio accepted a message you sent and is about to dispatch it. Usually the first event of an outbound message. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageQueued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message is on its way
+         * @description A message you sent has been dispatched, but the transport it travels on (iMessage, SMS, RCS) is not known yet. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessagePending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message reached its channel
+         * @description A message you sent was handed to its channel; `data.protocol` now says which transport carries it. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageSent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message was delivered
+         * @description A delivery receipt arrived: the message reached the recipient's device. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageDelivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message failed
+         * @description A message you sent could not be delivered; `data.error` carries the reason. A fallback to another channel may be worth a try. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message was read
+         * @description A read receipt arrived: the recipient opened the message. Only channels that report reads send it. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.reaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reaction was added or removed
+         * @description Someone put a tapback on a message, or took one off. Blooio does not publish the fields of this payload; expect the message and the reaction. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "poll.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A poll was sent
+         * @description A poll went out into a chat, from you or from the other side. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onPollCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "poll.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A poll arrived
+         * @description The other side of a chat sent a poll. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onPollReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "poll.voted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A poll vote changed
+         * @description Someone voted in a poll, or withdrew a vote. Blooio does not publish the fields of this payload; expect the poll and the option. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onPollVoted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.name_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A group was renamed
+         * @description A group chat got a new name. `data` is the group as it now stands. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onGroupNameChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.icon_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A group icon changed
+         * @description A group chat's icon was set or removed. `data` is the group as it now stands. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onGroupIconChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.shared": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact card was shared
+         * @description A contact card was shared into one of your chats. Blooio does not publish the fields of this payload. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onContactShared"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.merged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Two contacts were merged
+         * @description Two contacts were folded into one, for example by `contacts.merge`; the absorbed one is kept as a tombstone. Blooio does not publish the fields of this payload. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onContactMerged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "typing.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone started typing
+         * @description The other side of a chat began typing. Only Blooio channels report it. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onTypingStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "typing.stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone stopped typing
+         * @description The other side of a chat stopped typing. Only Blooio channels report it. Delivered as a signed POST to every subscription whose `event_types` match.
+         */
+        post: operations["onTypingStopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description The error envelope of V4: one `error` object with a stable `code`, a readable `message` and, when there is more to say, `details`. */
@@ -1622,6 +1963,21 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description What every webhook delivery carries: the event's id and type, when it happened, the organization it belongs to, and the event's own payload in `data`. The same event may be delivered more than once (a retry or a replay): its `id` stays the same, so use it to process each event once. */
+        WebhookEnvelope: {
+            /** @description The event's id (evt_...); stable across retries and replays of the same event. */
+            id: string;
+            /** @description The event type, such as `message.delivered`; new types may appear during the beta. */
+            type: string;
+            /** @description When the event happened, in epoch milliseconds. */
+            created_at: number;
+            /** @description The organization (org_...) whose account produced the event. */
+            organization_id?: string;
+            /** @description The event's payload; its shape depends on `type`. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A poll just sent into a chat. Polls travel as messages, so the id is the poll message's `msg_` id, the one used to vote and to read results. */
         Poll: {
             /** @description Id of the poll message (`msg_...`). */
@@ -2057,6 +2413,20 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Any 2xx acknowledges the delivery. Answer quickly (within a few seconds) and do the work afterwards: a slow or failing answer counts as a failed attempt and the delivery is tried again later. */
+        WebhookAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The receiver refused the delivery, for example because its signature did not verify. It counts as a failed attempt, shown in the webhook's deliveries. */
+        WebhookRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /** @description How many items a page may hold, from 1 to 200; 50 when left out. Use with `cursor` to walk a long list. */
@@ -2081,6 +2451,16 @@ export interface components {
         WebhookIdParam: string;
         /** @description One of your sender numbers, in E.164 format (`+15551234567`), as List sender numbers shows it. */
         NumberParam: string;
+        /**
+         * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+         * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+         */
+        WebhookSignatureHeader: string;
+        /**
+         * @description The event's type, the same as the body's `type`, for routing before the body is read.
+         * @example message.delivered
+         */
+        WebhookEventHeader: string;
     };
     requestBodies: never;
     headers: never;
@@ -4821,6 +5201,619 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    onMessageReceived: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.received`.
+                     * @constant
+                     */
+                    type: "message.received";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessageQueued: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.queued`.
+                     * @constant
+                     */
+                    type: "message.queued";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessagePending: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.pending`.
+                     * @constant
+                     */
+                    type: "message.pending";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessageSent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.sent`.
+                     * @constant
+                     */
+                    type: "message.sent";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessageDelivered: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.delivered`.
+                     * @constant
+                     */
+                    type: "message.delivered";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessageFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.failed`.
+                     * @constant
+                     */
+                    type: "message.failed";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessageRead: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.read`.
+                     * @constant
+                     */
+                    type: "message.read";
+                    data: components["schemas"]["Message"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onMessageReaction: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `message.reaction`.
+                     * @constant
+                     */
+                    type: "message.reaction";
+                    /** @description What the event is about. Blooio does not publish these fields, so they are left open. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onPollCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `poll.created`.
+                     * @constant
+                     */
+                    type: "poll.created";
+                    data: components["schemas"]["Poll"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onPollReceived: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `poll.received`.
+                     * @constant
+                     */
+                    type: "poll.received";
+                    data: components["schemas"]["Poll"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onPollVoted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `poll.voted`.
+                     * @constant
+                     */
+                    type: "poll.voted";
+                    /** @description What the event is about. Blooio does not publish these fields, so they are left open. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onGroupNameChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `group.name_changed`.
+                     * @constant
+                     */
+                    type: "group.name_changed";
+                    data: components["schemas"]["Group"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onGroupIconChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `group.icon_changed`.
+                     * @constant
+                     */
+                    type: "group.icon_changed";
+                    data: components["schemas"]["Group"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onContactShared: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `contact.shared`.
+                     * @constant
+                     */
+                    type: "contact.shared";
+                    /** @description What the event is about. Blooio does not publish these fields, so they are left open. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onContactMerged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `contact.merged`.
+                     * @constant
+                     */
+                    type: "contact.merged";
+                    /** @description What the event is about. Blooio does not publish these fields, so they are left open. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onTypingStarted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `typing.started`.
+                     * @constant
+                     */
+                    type: "typing.started";
+                    /** @description What the event is about. Blooio does not publish these fields, so they are left open. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    onTypingStopped: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<unix seconds>,v1=<hex>`, where `v1` is the HMAC-SHA256, keyed with the subscription's `signing_secret`, of the timestamp, a dot and the raw body. Check it before trusting the body (`verifyWebhook` in `blooio-v4/webhooks` does).
+                 * @example t=1764000305,v1=5f1c0c3ad1d6a3c7e96c4ffb1b2d1e0f4e2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c
+                 */
+                "X-Blooio-Signature": components["parameters"]["WebhookSignatureHeader"];
+                /**
+                 * @description The event's type, the same as the body's `type`, for routing before the body is read.
+                 * @example message.delivered
+                 */
+                "X-Blooio-Event": components["parameters"]["WebhookEventHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /**
+                     * @description Always `typing.stopped`.
+                     * @constant
+                     */
+                    type: "typing.stopped";
+                    /** @description What the event is about. Blooio does not publish these fields, so they are left open. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
         };
     };
 }
