@@ -2,6 +2,7 @@
 // messages that help without giving away the secret. No wall clock: each call passes `now`.
 import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import type { IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
@@ -82,7 +83,9 @@ describe("verifyWebhook: a good delivery", () => {
   it("finds the header in a Headers object and in plain objects of any letter case, with string[] values", async () => {
     const value = header();
     const [t, v1] = value.split(",");
+    const node: IncomingHttpHeaders = { host: "app.example", "content-type": "application/json", "x-blooio-signature": value };
     const forms: WebhookHeaders[] = [
+      node, // Node's and Express's req.headers, as typed
       new Headers({ "X-Blooio-Signature": value }),
       { "x-blooio-signature": value },
       { "X-BLOOIO-SIGNATURE": value },
