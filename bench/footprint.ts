@@ -16,7 +16,7 @@ const lazyValidator: Plugin = {
   },
 };
 
-async function gzipSize(entry: { contents: string } | string, external: string[], plugins: Plugin[] = []) {
+export async function gzipSize(entry: { contents: string } | string, external: string[], plugins: Plugin[] = []) {
   const result = await build({
     ...(typeof entry === "string"
       ? { entryPoints: [entry] }

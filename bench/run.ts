@@ -3,16 +3,17 @@
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { bundleSizes, importCost } from "./footprint.js";
+import { bundleSizes, gzipSize, importCost } from "./footprint.js";
 import { listAll, listAllPartitioned, rawLoop, type ListingRun } from "./listing.js";
 import { stubFetch, throughput } from "./per-request.js";
 import { ROOT, runNode, startServer } from "./support.js";
+import { webhookThroughput } from "./webhooks.js";
 
 const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
 const size = smoke
   ? { rounds: 1, roundMs: 40, warmup: 20, listing: 2_000, latencyMs: 2, heap: 20_000, importRuns: 1 }
   : { rounds: 7, roundMs: 400, warmup: 2_000, listing: 100_000, latencyMs: 20, heap: 1_000_000, importRuns: 21 };
-// `--only per-request,listing,heap,footprint` runs a subset (for working on one of them).
+// `--only per-request,listing,heap,footprint,webhooks` runs a subset (for working on one of them).
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
 const runs = (section: string) => !only || only.includes(section);
 const LIMIT = 200;
@@ -128,6 +129,16 @@ if (runs("footprint")) {
     `+${(importMs - openapiFetchMs).toFixed(1)} ms over openapi-fetch`,
     "< 15 ms",
   );
+}
+
+// 5. Webhook verification: a 1 KB delivery through verifyWebhook against a bare Web Crypto loop, in one run.
+if (runs("webhooks")) {
+  const { bytes, raw, verifyWebhook } = await webhookThroughput(size);
+  const label = `webhooks, verify a ${(bytes / 1024).toFixed(0)} KB delivery`;
+  row(`${label}: raw Web Crypto loop`, `${Math.round(raw)} /s`, "1.00x raw", "");
+  row(`${label}: verifyWebhook`, `${Math.round(verifyWebhook)} /s`, `${x(verifyWebhook / raw)} raw`, `>= 0.80x raw (${x(verifyWebhook / raw)})`);
+  const bundle = await gzipSize(join(ROOT, "src/webhooks.ts"), []);
+  row("bundle: blooio-v4/webhooks", `${kb(bundle.gzip)} gzip`, `${kb(bundle.min)} min`, "");
 }
 
 const header = ["row", "measured", "ratio", "target"];

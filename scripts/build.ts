@@ -50,7 +50,7 @@ const common: BuildOptions = {
 // ESM, as apps import it: one file per public entry (the loader reads a few files instead of one per module, about
 // 1 ms each), code the entries share in chunks beside them, and each operation's validators in chunks of their own,
 // loaded by import() on the operation's first call.
-const ENTRIES = ["index", "types", "testing", "cli"].map((name) => join(src, `${name}.ts`));
+const ENTRIES = ["index", "types", "testing", "webhooks", "cli"].map((name) => join(src, `${name}.ts`));
 await build({ ...common, entryPoints: ENTRIES, format: "esm", splitting: true, chunkNames: "chunks/[name]-[hash]" });
 
 // CommonJS has no import.meta: the few files that locate themselves get import.meta.url from __filename.

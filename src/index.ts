@@ -24,4 +24,5 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from "./core/errors.js";
+export * from "./webhooks.js";
 export type * from "./types.js";

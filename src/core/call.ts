@@ -1,11 +1,14 @@
 // The one call path: flat params -> checked request -> transport -> typed result or typed error. Every method of
 // every resource, and every page of every listing, goes through `call`. Knows no operation by name.
+import { nonNegativeInteger } from "./check.js";
 import { apiErrorFrom, BlooioError, ConfigurationError, ContractError, requestIdOf } from "./errors.js";
 import type { Log } from "./log.js";
 import { bodyOf, splitParams, urlOf } from "./request.js";
 import { rowOf } from "./table.js";
 import type { CallSettings, Delivered, Exchange } from "./transport.js";
 import { checkResponse, validateRequest } from "./validation.js";
+
+export { nonNegativeInteger } from "./check.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt (see the README for what is retried). Default 2. */
@@ -62,14 +65,6 @@ export function checkHeaders(headers: Record<string, string> | undefined): void 
       throw new ConfigurationError(`Header ${JSON.stringify(name)} contains a control character (CR, LF, ...)`);
     }
   }
-}
-
-export function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ConfigurationError(`${name} must be a non-negative integer (got ${String(value)})`);
-  }
-  return value;
 }
 
 /** Retry settings from options, checked; `undefined` fields take the defaults. */

@@ -105,6 +105,35 @@ export class ContractError extends BlooioError {
 /** A listing the server would never end: a cursor handed back twice, or endless empty pages. */
 export class PaginationError extends BlooioError {}
 
+/** Which check a webhook delivery failed. */
+export type WebhookVerificationCode =
+  | "missing_secret"
+  | "missing_header"
+  | "malformed_header"
+  | "no_signature"
+  | "timestamp_too_old"
+  | "timestamp_too_new"
+  | "signature_mismatch"
+  | "body_not_raw"
+  | "invalid_payload";
+
+export interface WebhookVerificationErrorDetails extends ErrorDetails {
+  code: WebhookVerificationCode;
+}
+
+/**
+ * A webhook delivery was not verified (answer it 400, or 401 for a bad signature). `code` names the check; the
+ * message says what to do, and never contains the secret or the signature a delivery should have carried.
+ */
+export class WebhookVerificationError extends BlooioError {
+  readonly code: WebhookVerificationCode;
+
+  constructor(message: string, details: WebhookVerificationErrorDetails) {
+    super(message, details);
+    this.code = details.code;
+  }
+}
+
 const statusClasses: Record<number, typeof ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,

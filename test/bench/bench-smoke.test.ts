@@ -33,6 +33,9 @@ it("the benchmark smoke prints every row of the table", async () => {
     /\| bundle: GET \/chats response validators .*\|/,
     /\| import\('openapi-fetch'\) in a fresh process .*\|/,
     /\| import\('blooio-v4'\) in a fresh process .*\|/,
+    /\| webhooks, verify a 1 KB delivery: raw Web Crypto loop \| \d+ \/s \|/,
+    /\| webhooks, verify a 1 KB delivery: verifyWebhook \| \d+ \/s \|/,
+    /\| bundle: blooio-v4\/webhooks \|/,
   ];
   for (const row of rows) expect(stdout).toMatch(row);
 }, 60_000);

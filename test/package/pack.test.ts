@@ -61,6 +61,12 @@ const files: Record<string, string> = {
 import { createBlooioClient, SPEC_VERSION, type Chat } from "blooio-v4";
 import type { components, paths } from "blooio-v4/types";
 import { startMockServer, type MockServer } from "blooio-v4/testing";
+import { isKnownWebhookEvent, verifyWebhook, type MessageReceivedEvent, type WebhookEvent } from "blooio-v4/webhooks";
+export async function onWebhook(body: Uint8Array, headers: Record<string, string | string[] | undefined>): Promise<string> {
+  const event: WebhookEvent = await verifyWebhook(body, headers, { secret: ["a", "b"], toleranceSec: false });
+  if (isKnownWebhookEvent(event) && event.type === "message.received") return (event satisfies MessageReceivedEvent).id;
+  return event.type;
+}
 type ListQuery = NonNullable<paths["/chats"]["get"]["parameters"]["query"]>;
 const query: ListQuery = { state: "open", limit: 10 };
 const state: components["schemas"]["ChatState"] = "closed";
@@ -78,6 +84,10 @@ const wrong: components["schemas"]["ChatState"] = "archived";
   "app.cts": `
 import { createBlooioClient, type Chat } from "blooio-v4";
 import type { paths } from "blooio-v4/types";
+import { verifyWebhookRequest, WebhookVerificationError, type WebhookEvent } from "blooio-v4/webhooks";
+export async function onRequest(request: Request): Promise<WebhookEvent | string> {
+  return verifyWebhookRequest(request).catch((error: unknown) => (error instanceof WebhookVerificationError ? error.code : "?"));
+}
 type Page = paths["/chats"]["get"]["responses"][200]["content"]["application/json"];
 export async function first(): Promise<Chat[] | undefined> {
   const page: Page = await createBlooioClient({ apiKey: "k" }).chats.list({ type: "whatsapp" });
@@ -88,6 +98,8 @@ export async function first(): Promise<Chat[] | undefined> {
 import { createBlooioClient, SPEC_VERSION } from "blooio-v4";
 import * as types from "blooio-v4/types";
 import * as testing from "blooio-v4/testing";
+import * as blooio from "blooio-v4";
+import { createSignedDelivery, verifyWebhook } from "blooio-v4/webhooks";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 const client = createBlooioClient({ baseUrl: process.env.UPSTREAM });
@@ -96,12 +108,17 @@ for await (const chat of client.chats.listAll()) ids.push(chat.id);
 const spec = fileURLToPath(import.meta.resolve("blooio-v4/openapi.yaml"));
 let prism = "";
 try { await testing.startMockServer(); } catch (error) { prism = error.message; }
-console.log(JSON.stringify({ ids, SPEC_VERSION, typesExports: Object.keys(types), spec: existsSync(spec), specPath: existsSync(testing.SPEC_PATH), prism }));
+const delivery = await createSignedDelivery("message.received", { secret: "whsec_pack" });
+const webhook = (await verifyWebhook(delivery.body, delivery.headers, { secret: "whsec_pack" })).type;
+const tampered = await verifyWebhook(delivery.body + " ", delivery.headers, { secret: "whsec_pack" }).catch((error) => error.code);
+const sameFunction = blooio.verifyWebhook === verifyWebhook;
+console.log(JSON.stringify({ ids, SPEC_VERSION, typesExports: Object.keys(types), spec: existsSync(spec), specPath: existsSync(testing.SPEC_PATH), prism, webhook, tampered, sameFunction }));
 `,
   "cjs.cjs": `
 const { createBlooioClient, SPEC_VERSION, AuthenticationError } = require("blooio-v4");
 const types = require("blooio-v4/types");
 const { startMockServer, SPEC_PATH } = require("blooio-v4/testing");
+const webhooks = require("blooio-v4/webhooks");
 const { existsSync } = require("node:fs");
 (async () => {
   // validateResponses loads the generated response validators lazily: that path must work from require too.
@@ -114,7 +131,11 @@ const { existsSync } = require("node:fs");
     const mock = await startMockServer();
     try { mocked = (await createBlooioClient({ baseUrl: mock.url }).chats.list()).data.map((c) => c.id); } finally { await mock.close(); }
   }
-  console.log(JSON.stringify({ ids, SPEC_VERSION, typesExports: Object.keys(types), spec: existsSync(require.resolve("blooio-v4/openapi.yaml")), specPath: existsSync(SPEC_PATH), authError: bad instanceof AuthenticationError, mocked }));
+  const delivery = await webhooks.createSignedDelivery("poll.voted", { secret: "whsec_pack" });
+  const request = new Request("http://127.0.0.1/hook", { method: "POST", body: delivery.body, headers: delivery.headers });
+  const webhook = (await webhooks.verifyWebhookRequest(request, { secret: "whsec_pack" })).type;
+  const wrong = await webhooks.verifyWebhook(delivery.body, delivery.headers, { secret: "whsec_other" }).catch((e) => e instanceof webhooks.WebhookVerificationError && e.code);
+  console.log(JSON.stringify({ ids, SPEC_VERSION, typesExports: Object.keys(types), spec: existsSync(require.resolve("blooio-v4/openapi.yaml")), specPath: existsSync(SPEC_PATH), authError: bad instanceof AuthenticationError, mocked, webhook, wrong }));
 })();
 `,
 };
@@ -172,16 +193,17 @@ describe("the packed package, installed in an app", () => {
     expect(result.status).toBe(0);
   });
 
-  it("runs from import: lists every page, ships the spec, and says what to install for the mock", async () => {
+  it("runs from import: lists every page, ships the spec, says what to install for the mock, verifies a webhook", async () => {
     const result = await run(process.execPath, ["esm.mjs"], { UPSTREAM: baseUrl, BLOOIO_API_KEY: FAKE_KEY });
     expect(result.stderr).toBe("");
     const out = JSON.parse(result.stdout);
     expect(out).toMatchObject({ ids: ["chat_1", "chat_2"], SPEC_VERSION, typesExports: [], spec: true, specPath: true });
+    expect(out).toMatchObject({ webhook: "message.received", tampered: "signature_mismatch", sameFunction: true });
     expect(out.prism).toContain("npm install --save-dev @stoplight/prism-cli");
     expect(seen.at(-1)!["user-agent"]).toContain(`blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}`);
   });
 
-  it("runs from require, including the testing entry's Prism mock once Prism is installed", async () => {
+  it("runs from require, including the testing entry's Prism mock once Prism is installed, and verifies a webhook", async () => {
     symlinkSync(join(root, "node_modules/@stoplight"), join(app, "node_modules/@stoplight"), "dir");
     try {
       const result = await run(process.execPath, ["cjs.cjs"], { UPSTREAM: baseUrl, BLOOIO_API_KEY: FAKE_KEY, WITH_PRISM: "1" });
@@ -194,6 +216,8 @@ describe("the packed package, installed in an app", () => {
         specPath: true,
         authError: true,
         mocked: ["chat_a1b2c3d4", "chat_e5f6a7b8"],
+        webhook: "poll.voted",
+        wrong: "signature_mismatch",
       });
     } finally {
       rmSync(join(app, "node_modules/@stoplight"));

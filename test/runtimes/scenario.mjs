@@ -2,6 +2,7 @@
 // Node runs it as it is, Bun and Deno too, and esbuild bundles it for workerd and the browser.
 // Each check yields { name, ok, detail }; the entry file of each runtime prints them as `ok - name` lines.
 import * as blooio from "blooio-v4";
+import { createSignedDelivery, verifyWebhook, verifyWebhookRequest, WebhookVerificationError } from "blooio-v4/webhooks";
 
 const { createBlooioClient, ApiError, AuthenticationError, BlooioError, ConfigurationError, ConnectionError } = blooio;
 
@@ -145,6 +146,28 @@ export async function runScenario({ baseUrl, apiKey, runtime, envKey, browser = 
     expect(error instanceof ConfigurationError, `expected ConfigurationError, got ${error?.name ?? "no error"}`);
     expect(!error.message.includes("pw-s3cr3t"), "the message contains the password");
     return error.message.slice(0, 60) + "...";
+  });
+
+  // Webhooks need no key and no network: Web Crypto only, through the package's webhooks entry.
+  const webhookSecret = "whsec_runtime_suite";
+  await check("webhooks: a signed delivery verifies (verifyWebhook and verifyWebhookRequest)", async () => {
+    const delivery = await createSignedDelivery("message.received", { secret: webhookSecret });
+    const event = await verifyWebhook(new TextEncoder().encode(delivery.body), delivery.headers, { secret: webhookSecret });
+    expect(event.type === "message.received" && event.id === delivery.event.id, `got ${JSON.stringify(event).slice(0, 80)}`);
+    const request = new Request("http://127.0.0.1/webhooks", { method: "POST", body: delivery.body, headers: delivery.headers });
+    const fromRequest = await verifyWebhookRequest(request, { secret: webhookSecret });
+    expect(fromRequest.id === event.id, "verifyWebhookRequest returned another event");
+    return `${event.type} ${event.id}`;
+  });
+
+  await check("webhooks: a tampered delivery is rejected (signature_mismatch)", async () => {
+    const delivery = await createSignedDelivery("message.received", { secret: webhookSecret });
+    const tampered = delivery.body.replace(delivery.event.id, `${delivery.event.id}x`);
+    const error = await verifyWebhook(tampered, delivery.headers, { secret: webhookSecret }).then(() => undefined, (caught) => caught);
+    expect(error instanceof WebhookVerificationError && error instanceof BlooioError, `expected WebhookVerificationError, got ${error?.name ?? "success"}`);
+    expect(error.code === "signature_mismatch", `code ${error.code}`);
+    expect(!error.message.includes(webhookSecret), "the message contains the secret");
+    return error.code;
   });
 
   if (browser) {
