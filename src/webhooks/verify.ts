@@ -3,8 +3,9 @@
 // the secret's key is imported.
 import { nonNegativeInteger } from "../core/check.js";
 import { WebhookVerificationError } from "../core/errors.js";
+import { fieldPath, meaningful, ruleOf, type SchemaError } from "../core/schema-errors.js";
 import type { KnownWebhookEvent, WebhookEvent } from "../generated/webhook-events.js";
-import { webhookEventTypes, webhookValidators } from "../generated/webhooks.js";
+import { type EventValidator, webhookEventTypes, webhookValidators } from "../generated/webhooks.js";
 import { readEnv } from "../runtime.js";
 import { headerValue, type WebhookHeaders } from "./headers.js";
 import { bodyText, HEADER_LAYOUT, keyFor, parseSignatureHeader, rawBody, requireScheme, scheme, signedBytes } from "./signature.js";
@@ -118,14 +119,11 @@ function parseEvent(text: string): WebhookEvent {
   return envelope as WebhookEvent;
 }
 
-type EventValidator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 const validators = new Map<string, EventValidator>();
 
-function describeErrors(errors: unknown[] | null | undefined): string {
-  const lines = (errors ?? []).slice(0, 3).map((error) => {
-    const { instancePath, message } = (error ?? {}) as { instancePath?: string; message?: string };
-    return `${instancePath || "(the event)"} ${message ?? "is invalid"}`;
-  });
+/** The first violations, said as the client says them everywhere (`data.direction must be one of inbound, outbound`). */
+function describeErrors(errors: readonly SchemaError[] | null | undefined): string {
+  const lines = meaningful(errors ?? []).slice(0, 3).map((error) => `${fieldPath(error) || "the event"} must be ${ruleOf(error).expected}`);
   return lines.length ? `: ${lines.join("; ")}` : "";
 }
 

@@ -70,3 +70,18 @@ describe("createSignedDelivery", () => {
     await expect(signWebhook({} as string, { secret: SECRET })).rejects.toMatchObject({ code: "body_not_raw" });
   });
 });
+
+describe("validate, with the spec's own validators", () => {
+  it("checks a known event against its type's schema, naming the field and the rule", async () => {
+    const secret = "whsec_spec_validators";
+    const good = await createSignedDelivery("message.delivered", { secret });
+    await expect(verifyWebhook(good.body, good.headers, { secret, validate: true })).resolves.toMatchObject({ type: "message.delivered" });
+    const bad = await createSignedDelivery("message.delivered", { secret, data: { id: "msg_1", direction: "sideways" } });
+    const error = await verifyWebhook(bad.body, bad.headers, { secret, validate: true }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "invalid_payload" });
+    expect((error as Error).message).toContain("data.direction must be one of inbound, outbound");
+    // An event of a type the spec does not list has no schema to break.
+    const later = await createSignedDelivery("message.edited", { secret, data: { anything: 1 } });
+    await expect(verifyWebhook(later.body, later.headers, { secret, validate: true })).resolves.toMatchObject({ type: "message.edited" });
+  });
+});
