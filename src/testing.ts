@@ -7,6 +7,7 @@ import { createMockApi as createMockCore, type MockApi, type MockApiOptions } fr
 export type { Fault } from "./testing/faults.js";
 export type { Handler, HandlerAnswer, MockApiOptions, ReceivedRequest, Violation } from "./testing/mock-api.js";
 export type { Seed, SeedList } from "./testing/mock-state.js";
+export type { DeliveryAttempt, Receiver, WebhookDeliveryOptions } from "./testing/webhook-hub.js";
 export type { ListenOptions, MockHttpServer } from "./testing/http-adapter.js";
 export { seededRandom } from "./testing/schema-sample.js";
 export { SPEC_PATH, startMockServer, type MockServer, type MockServerOptions } from "./testing/prism.js";

@@ -42,13 +42,13 @@ async function render(): Promise<Map<string, string>> {
   files.set("src/generated/resources.ts", resourcesSource(infos, header));
   files.set("src/generated/surface.ts", surfaceSource(infos, spec, header));
   files.set("src/generated/commands.ts", commandsSource(infos, spec, header));
-  files.set("src/generated/mock-data.ts", mockDataSource(infos, spec, header));
   files.set("src/generated/validators/index.ts", validatorIndexSource(infos, header));
   for (const info of infos) {
     files.set(`src/generated/validators/${info.id}.request.ts`, requestValidatorSource(info, spec, header));
     files.set(`src/generated/validators/${info.id}.responses.ts`, responseValidatorSource(info, spec, header));
   }
   const events = readWebhookEvents(spec, new Set([...Object.keys(spec.components?.schemas ?? {}), ...RESERVED_TYPE_NAMES]));
+  files.set("src/generated/mock-data.ts", mockDataSource(infos, spec, header, events.map((event) => event.type)));
   files.set("src/generated/webhooks.ts", webhooksSource(spec, events, header));
   files.set("src/generated/webhook-events.ts", webhookEventsSource(events, header));
   files.set("src/generated/webhook-examples.ts", webhookExamplesSource(events, header));

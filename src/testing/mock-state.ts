@@ -10,8 +10,9 @@ export type Item = Record<string, unknown>;
 /** A list's items, or how many to generate from the spec's item schema. */
 export type SeedList = readonly object[] | number;
 /**
- * Items per cursor list, keyed by its resource name (`chats`) or operationId (`listChats`). A list under a path
- * parameter is keyed once more by that parameter's value: `{ messages: { chat_1: [...], chat_2: 20 } }`.
+ * Items per cursor list, keyed by its operationId (`listChats`), as `resource.method` (`messages.listEvents`), or
+ * by a resource's name for its `list` (`chats`). A list under a path parameter is keyed once more by that
+ * parameter's value: `{ messages: { chat_1: [...], chat_2: 20 } }`.
  */
 export type Seed = Readonly<Record<string, SeedList | Readonly<Record<string, SeedList>>>>;
 
@@ -45,7 +46,8 @@ export function createAccount(seed: Seed = {}, randomSeed = 1) {
 
   for (const [operationId, row] of Object.entries(rows)) {
     if (!row.cursorList) continue;
-    const given = seed[operationId] ?? seed[row.resource];
+    // A resource's name seeds its `list`; any cursor list by its operationId or as `resource.method`.
+    const given = seed[operationId] ?? seed[`${row.resource}.${row.name}`] ?? (row.name === "list" ? seed[row.resource] : undefined);
     const byPath = new Map<string | undefined, Item[]>();
     lists.set(operationId, byPath);
     if (given === undefined) continue;
@@ -57,7 +59,9 @@ export function createAccount(seed: Seed = {}, randomSeed = 1) {
   return {
     /** The live items of a list (push to add): by operationId or resource, and the path key for a nested list. */
     items(list: string, key?: string): Item[] {
-      const operationId = rows[list]?.cursorList ? list : Object.keys(rows).find((id) => rows[id]!.cursorList && rows[id]!.resource === list);
+      const operationId = rows[list]?.cursorList
+        ? list
+        : Object.keys(rows).find((id) => rows[id]!.cursorList && (`${rows[id]!.resource}.${rows[id]!.name}` === list || (rows[id]!.resource === list && rows[id]!.name === "list")));
       const byPath = operationId ? lists.get(operationId) : undefined;
       if (!byPath) throw new Error(`No cursor list is called ${list}: use an operationId or a resource name of the spec`);
       let items = byPath.get(key);
