@@ -7,6 +7,7 @@
 //   validators/                 per operation: request and response validators (Ajv standalone), and their loaders
 //   mock-data.ts                what the testing kit's mock answers from: response schemas, examples, limits
 //   spec-version.ts             which spec and package this build came from
+//   docs/api.md                 every method of the client: params, result, idempotency, errors; the type aliases
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { apiDocsSource } from "./api-docs.js";
 import { commandsSource } from "./commands.js";
 import { mockDataSource } from "./mock-data.js";
 import { operationsSource, readOperations, resourcesSource, SpecError, surfaceSource } from "./operations.js";
@@ -39,6 +41,7 @@ async function render(): Promise<Map<string, string>> {
   files.set("src/generated/surface.ts", surfaceSource(infos, spec, header));
   files.set("src/generated/commands.ts", commandsSource(infos, spec, header));
   files.set("src/generated/mock-data.ts", mockDataSource(infos, spec, header));
+  files.set("docs/api.md", apiDocsSource(infos, spec));
   files.set("src/generated/validators/index.ts", validatorIndexSource(infos, header));
   for (const info of infos) {
     files.set(`src/generated/validators/${info.id}.request.ts`, requestValidatorSource(info, spec, header));
