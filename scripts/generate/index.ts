@@ -10,6 +10,7 @@
 //                               webhook receivers' data and types: the signature scheme, the event types, examples
 //   mock-data.ts                what the testing kit's mock answers from: response schemas, examples, limits
 //   spec-version.ts             which spec and package this build came from
+//   docs/api.md                 every method of the client: params, result, idempotency, errors; the type aliases
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { apiDocsSource } from "./api-docs.js";
 import { commandsSource } from "./commands.js";
 import { mockDataSource } from "./mock-data.js";
 import { operationsSource, readOperations, RESERVED_TYPE_NAMES, resourcesSource, SpecError, surfaceSource } from "./operations.js";
@@ -42,6 +44,7 @@ async function render(): Promise<Map<string, string>> {
   files.set("src/generated/resources.ts", resourcesSource(infos, header));
   files.set("src/generated/surface.ts", surfaceSource(infos, spec, header));
   files.set("src/generated/commands.ts", commandsSource(infos, spec, header));
+  files.set("docs/api.md", apiDocsSource(infos, spec));
   files.set("src/generated/validators/index.ts", validatorIndexSource(infos, header));
   for (const info of infos) {
     files.set(`src/generated/validators/${info.id}.request.ts`, requestValidatorSource(info, spec, header));

@@ -46,7 +46,7 @@ export function readWebhookEvents(spec: Spec, taken: ReadonlySet<string>): Webho
   const types = Object.keys(entries).length ? Object.keys(entries) : Array.isArray(listed) ? listed.map(String) : [];
   const aliases = new Map<string, number>();
   const infos = types.map((type): WebhookEventInfo => {
-    const operation = (entries[type]?.post ?? undefined) as Operation | undefined;
+    const operation = (deref<Record<string, unknown>>(spec, entries[type] ?? {}).post ?? undefined) as Operation | undefined;
     const body = operation?.requestBody ? deref<RequestBody>(spec, operation.requestBody) : undefined;
     const media = Object.entries(body?.content ?? {}).find(([name]) => JSON_MEDIA.test(name))?.[1] as
       | { schema?: Schema; example?: unknown; examples?: Record<string, { value?: unknown }> }
