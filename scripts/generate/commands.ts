@@ -7,6 +7,9 @@ import type { CommandRow, FlagRow } from "../../src/generated/commands.js";
 import { COMMAND_ROW_TYPES } from "./rows.js";
 import { resolveSchema, type Schema, type Spec } from "./spec.js";
 
+/** The CLI's own commands beside the webhook resource's generated ones. */
+export const WEBHOOK_TOOLS = ["trigger", "listen"];
+
 /** Flags the CLI itself has; a param must not take one of these names. */
 export const CLI_FLAGS = ["all", "max-pages", "format", "data", "api-key", "base-url", "mock", "debug", "help", "version"];
 
@@ -82,11 +85,19 @@ function commandOf(spec: Spec, { id, row, source, bodySchema }: OperationInfo): 
 }
 
 export function commandsSource(infos: OperationInfo[], spec: Spec, header: string): string {
+  const webhookResource =
+    infos.find((info) => (info.source.operation as { "x-blooio-webhook-role"?: string })["x-blooio-webhook-role"] === "create")?.row.resource ?? null;
+  const taken = infos.find((info) => info.row.resource === webhookResource && WEBHOOK_TOOLS.includes(info.row.name));
+  if (taken) {
+    throw new SpecError(`${taken.row.label} (${taken.id}) is named ${taken.row.resource}.${taken.row.name}, a command the CLI keeps for webhooks: rename it with x-blooio-method`);
+  }
   const rows = infos.map((info) => `  ${info.id}: ${JSON.stringify(commandOf(spec, info))},`).join("\n");
   return (
     header +
     COMMAND_ROW_TYPES +
     "\n/** Per operation: the `blooio RESOURCE METHOD` command's help and flags. Data only; see scripts/generate/commands.ts. */\n" +
-    `export const commands = {\n${rows}\n} as const satisfies Readonly<Record<string, CommandRow>>;\n`
+    `export const commands = {\n${rows}\n} as const satisfies Readonly<Record<string, CommandRow>>;\n\n` +
+    "/** The resource whose commands manage webhooks (x-blooio-webhook-role: create): `blooio RESOURCE trigger` and `listen` join them. */\n" +
+    `export const webhookResource: string | null = ${JSON.stringify(webhookResource)};\n`
   );
 }

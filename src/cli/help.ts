@@ -1,5 +1,7 @@
 // The CLI's help: the command list, and each command's help from the spec's summary and descriptions.
+import { webhookResource } from "../generated/commands.js";
 import { type Command, COMMANDS } from "./commands.js";
+import { WEBHOOK_TOOLS_HELP } from "./webhook-tools.js";
 
 export const EXIT_CODES = `Exit codes:
   0  done (also when the output pipe closes early, as with \`| head\`)
@@ -24,7 +26,7 @@ The Blooio V4 API (beta) from the command line: one command per operation of the
 
 Commands:
 ${lines.join("\n")}
-
+${webhookResource ? `\n${WEBHOOK_TOOLS_HELP(webhookResource)}\n` : ""}
 ${GLOBAL}
 
 ${EXIT_CODES}`;

@@ -9,10 +9,13 @@ import {
 } from "../core/errors.js";
 import { splitParams } from "../core/request.js";
 import { validateRequest } from "../core/validation.js";
+import type { LogLevel } from "../core/log.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "../generated/spec-version.js";
 import { type Invocation, parseInvocation, UsageError } from "./args.js";
 import { type Command, COMMANDS } from "./commands.js";
+import { webhookResource } from "../generated/commands.js";
 import { commandHelp, usage } from "./help.js";
+import { listen, trigger, WEBHOOK_TOOLS_HELP } from "./webhook-tools.js";
 import { type CliIo, listingPrinter, openStdout, progressOn } from "./output.js";
 
 export type { CliIo } from "./output.js";
@@ -35,10 +38,12 @@ class Interrupted extends Error {
 /** Every secret the CLI was given, so no message it prints can contain one. */
 function redactor(argv: string[], env: Record<string, string | undefined>) {
   const secrets: string[] = [];
-  if (env.BLOOIO_API_KEY?.trim()) secrets.push(env.BLOOIO_API_KEY.trim());
+  for (const name of ["BLOOIO_API_KEY", "BLOOIO_WEBHOOK_SECRET"]) if (env[name]?.trim()) secrets.push(env[name]!.trim());
   argv.forEach((arg, i) => {
-    if (arg === "--api-key" && argv[i + 1]) secrets.push(argv[i + 1]!);
-    if (arg.startsWith("--api-key=")) secrets.push(arg.slice("--api-key=".length));
+    for (const flag of ["--api-key", "--secret"]) {
+      if (arg === flag && argv[i + 1]) secrets.push(argv[i + 1]!);
+      if (arg.startsWith(`${flag}=`)) secrets.push(arg.slice(flag.length + 1));
+    }
   });
   return (text: string) => secrets.reduce((out, secret) => (secret.length >= 4 ? out.split(secret).join("[redacted]") : out), text);
 }
@@ -99,7 +104,8 @@ async function run(invocation: Invocation, argv: string[], io: CliIo, stdout: Re
     const client = createBlooioClient({
       ...(apiKey ? { apiKey } : {}),
       ...(baseUrl ? { baseUrl } : {}),
-      logLevel: invocation.debug ? "debug" : "warn",
+      // --debug, else BLOOIO_LOG as the client reads it (from the CLI's environment), else warnings only.
+      logLevel: invocation.debug ? "debug" : ((env.BLOOIO_LOG?.trim() || "warn") as LogLevel),
       logger: { error: toStderr, warn: toStderr, info: toStderr, debug: toStderr },
     });
     const method = (client as unknown as Record<string, Record<string, (p: object, o: object) => unknown>>)[row.resource]![row.name]!;
@@ -147,6 +153,12 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   const fail = (message: string) => void io.stderr.write(redact(`blooio: ${message}\n`));
   const stdout = openStdout(io.stdout);
   try {
+    const tool = argv[0] === webhookResource ? { trigger, listen }[argv[1] ?? ""] : undefined;
+    if (tool && (argv.includes("--help") || argv.includes("-h"))) {
+      io.stdout.write(`${WEBHOOK_TOOLS_HELP(webhookResource!)}\n`);
+      return EXIT.ok;
+    }
+    if (tool) return await tool(argv.slice(2), { ...io, stdout });
     return await run(parseInvocation(argv), argv, io, stdout);
   } catch (thrown) {
     if (stdout.closed.aborted && thrown instanceof AbortError) return EXIT.ok;

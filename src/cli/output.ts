@@ -7,6 +7,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The environment (TERM, BLOOIO_API_KEY). Default: process.env. */
   env?: Record<string, string | undefined>;
+  /** Stops a command that serves until told (`webhooks listen`). Default: SIGINT or SIGTERM. */
+  signal?: AbortSignal;
 }
 
 /** stdout that knows when its reader is gone: `closed` fires, and later writes are dropped. */
@@ -41,9 +43,13 @@ export function table(items: Item[], columns: readonly string[], times: readonly
   return [line(columns), ...rows.map(line)].join("\n") + "\n";
 }
 
-/** Progress for `--all` on a terminal that understands escape codes: pages, items so far and the rate, in place. */
+/**
+ * Progress for `--all` on a terminal: pages, items so far and the rate, updated in place; where the terminal takes
+ * no escape codes (TERM=dumb), the same as a plain line per page. Nothing when stderr is not a terminal.
+ */
 export function progressOn(io: CliIo, noun: string) {
-  if (!io.stderr.isTTY || (io.env ?? process.env).TERM === "dumb") return undefined;
+  if (!io.stderr.isTTY) return undefined;
+  const plain = (io.env ?? process.env).TERM === "dumb";
   const started = Date.now();
   let pages = 0;
   let items = 0;
@@ -52,10 +58,11 @@ export function progressOn(io: CliIo, noun: string) {
       pages++;
       items += count;
       const rate = Math.round(items / Math.max((Date.now() - started) / 1000, 0.001));
-      io.stderr.write(`\r\x1b[K${pages} page${pages === 1 ? "" : "s"}, ${items} ${noun}, ${rate} ${noun}/s`);
+      const text = `${pages} page${pages === 1 ? "" : "s"}, ${items} ${noun}, ${rate} ${noun}/s`;
+      io.stderr.write(plain ? `${text}\n` : `\r\x1b[K${text}`);
     },
     done() {
-      if (pages) io.stderr.write("\n");
+      if (pages && !plain) io.stderr.write("\n");
     },
   };
 }

@@ -106,3 +106,6 @@ export const commands = {
   lookupPhoneNumberPost: {"summary":"Look up a phone number, with a JSON body","description":"The same lookup as the GET form, but the number travels in a JSON body instead of the query string, so no URL-encoding is needed. Enterprise plans only; other plans get 403.","flags":[{"name":"number","key":"number","in":"body","type":"string","required":true,"description":"The number to look up, in E.164 format (`+14155550123`)."}],"columns":null,"times":[]},
   batchLookupPhoneNumbers: {"summary":"Look up many phone numbers","description":"Looks up as many as 100 phone numbers in one call and returns one result per number in `data`. Enterprise plans only; other plans get 403.","flags":[{"name":"numbers","key":"numbers","in":"body","type":"json","required":true,"description":"The numbers to look up, in E.164 format; 100 at most."}],"columns":null,"times":[]},
 } as const satisfies Readonly<Record<string, CommandRow>>;
+
+/** The resource whose commands manage webhooks (x-blooio-webhook-role: create): `blooio RESOURCE trigger` and `listen` join them. */
+export const webhookResource: string | null = "webhooks";

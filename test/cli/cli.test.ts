@@ -323,11 +323,30 @@ describe("blooio in a pipeline", () => {
     expect(io.err).not.toContain("--api-key");
   });
 
-  it("gives a terminal with TERM=dumb no escape codes", async () => {
+  it("gives a terminal with TERM=dumb no escape codes: --all's progress is a plain line per page", async () => {
     vi.stubEnv("TERM", "dumb");
     const { code, stderr } = await listing(["--all"], { isTTY: true });
     expect(code).toBe(0);
     expect(stderr).not.toContain("\x1b");
+    expect(stderr.split("\n").filter((line) => /^\d+ pages?, \d+ chats, \d+ chats\/s$/.test(line))).toHaveLength(3);
+  });
+
+  it("updates --all's progress in place on a terminal that takes escape codes", async () => {
+    vi.stubEnv("TERM", "xterm-256color");
+    const { code, stderr } = await listing(["--all"], { isTTY: true });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\r\x1b\[K1 page, 2 chats, \d+ chats\/s\r\x1b\[K2 pages, 4 chats/);
+  });
+
+  it("logs as BLOOIO_LOG says, as the client does", async () => {
+    vi.stubEnv("BLOOIO_LOG", "debug");
+    const { code, stderr } = await listing(["--format", "ndjson"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^blooio-v4: GET \/chats attempt 1 of 3: 200 OK/m);
+    vi.stubEnv("BLOOIO_LOG", "loud");
+    const bad = await listing([]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("BLOOIO_LOG");
   });
 
   it("--debug logs every attempt to stderr, keeping stdout for the data", async () => {
