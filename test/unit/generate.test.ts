@@ -71,7 +71,8 @@ describe("npm run generate on a spec it cannot turn into a client", () => {
       const again = ["  /chats/again:", "    get:", "      operationId: listChatsAgain", "      x-blooio-method: list", "      tags: [Chats]",
         "      summary: Again", "      description: Again.", "      responses:", "        '200':", "          description: ok",
         "        '400':", "          description: bad"];
-      writeFileSync(spec, readFileSync(spec, "utf8").replace("components:\n", `${again.join("\n")}\ncomponents:\n`));
+      // The last path of the spec, so it is the second operation with the name.
+      writeFileSync(spec, readFileSync(spec, "utf8").replace("\nwebhooks:\n", `\n${again.join("\n")}\nwebhooks:\n`));
       const result = generate(dir);
       expect(result.stderr).toContain("GET /chats (listChats) and GET /chats/again (listChatsAgain) are all named chats.list");
       expect(result.stderr).toContain("x-blooio-method");
