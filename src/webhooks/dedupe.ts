@@ -3,9 +3,13 @@
 import { nonNegativeInteger } from "../core/check.js";
 import { ConfigurationError } from "../core/errors.js";
 
-/** Where seen ids are kept. `setIfAbsent` sets the key with a time to live, atomically, and says if it was new. */
+/**
+ * Where seen ids are kept. `setIfAbsent` sets the key with a time to live, atomically, and says if it was new;
+ * `delete` (optional) forgets one, so an event whose handling failed is handled when Blooio delivers it again.
+ */
 export interface DedupeStore {
   setIfAbsent(key: string, ttlMs: number): Promise<boolean>;
+  delete?(key: string): Promise<unknown>;
 }
 
 export interface MemoryDedupeStoreOptions {
@@ -40,6 +44,9 @@ export function createMemoryDedupeStore({ maxKeys, now = Date.now }: MemoryDedup
       expiries.set(key, time + ttlMs);
       return true;
     },
+    async delete(key) {
+      return expiries.delete(key);
+    },
   };
 }
 
@@ -56,6 +63,11 @@ export interface WebhookDeduper {
    * on a verified event: its `id` comes from the signed body.
    */
   firstTime(event: { readonly id: string }): Promise<boolean>;
+  /**
+   * Forgets an event, so its next delivery counts as the first: call it when handling the event failed (and
+   * answer non-2xx), or Blooio's retry would be dropped as a duplicate. Needs a store with `delete`.
+   */
+  forget(event: { readonly id: string }): Promise<void>;
 }
 
 /**
@@ -67,13 +79,19 @@ export interface WebhookDeduper {
 export function createWebhookDeduper({ store = createMemoryDedupeStore(), ttlMs }: WebhookDeduperOptions = {}): WebhookDeduper {
   const ttl = nonNegativeInteger("ttlMs", ttlMs, DEFAULT_DEDUPE_TTL_MS);
   if (ttl === 0) throw new ConfigurationError("ttlMs must be a positive integer (got 0)");
+  const idOf = (event: { readonly id: string }, method: string) => {
+    const id = event?.id;
+    if (typeof id !== "string" || !id) throw new ConfigurationError(`${method} needs a verified event, with a string id (pass what verifyWebhook returned)`);
+    return id;
+  };
   return {
-    firstTime(event) {
-      const id = event?.id;
-      if (typeof id !== "string" || !id) {
-        return Promise.reject(new ConfigurationError("firstTime needs a verified event, with a string id (pass what verifyWebhook returned)"));
-      }
-      return store.setIfAbsent(id, ttl);
+    async firstTime(event) {
+      return store.setIfAbsent(idOf(event, "firstTime"), ttl);
+    },
+    async forget(event) {
+      const id = idOf(event, "forget");
+      if (!store.delete) throw new ConfigurationError("forget needs a dedupe store with a delete(key) method");
+      await store.delete(id);
     },
   };
 }

@@ -48,9 +48,12 @@ afterAll(async () => {
 });
 
 describe("the README's Redis dedupe store", () => {
-  it("says true the first time and false after", async () => {
+  it("says true the first time and false after, and true again once forgotten", async () => {
     const event = { id: `evt_${run}_a` };
     expect(await example.deduper.firstTime(event)).toBe(true);
+    expect(await example.deduper.firstTime(event)).toBe(false);
+    await example.deduper.forget(event);
+    expect(await second.deduper.firstTime(event)).toBe(true);
     expect(await example.deduper.firstTime(event)).toBe(false);
     expect(await example.deduper.firstTime({ id: `evt_${run}_b` })).toBe(true);
   });

@@ -14,6 +14,16 @@ describe("createWebhookDeduper", () => {
     expect(await deduper.firstTime(event("evt_2"))).toBe(true);
   });
 
+  it("forgets an event whose handling failed, so its next delivery counts as the first", async () => {
+    const deduper = createWebhookDeduper();
+    expect(await deduper.firstTime(event("evt_failed"))).toBe(true);
+    await deduper.forget(event("evt_failed"));
+    expect(await deduper.firstTime(event("evt_failed"))).toBe(true);
+    expect(await deduper.firstTime(event("evt_failed"))).toBe(false);
+    const withoutDelete = createWebhookDeduper({ store: { setIfAbsent: async () => true } });
+    await expect(withoutDelete.forget(event("evt_1"))).rejects.toThrow("forget needs a dedupe store with a delete(key) method");
+  });
+
   it("says true once among concurrent deliveries of the same id", async () => {
     const deduper = createWebhookDeduper();
     const answers = await Promise.all(Array.from({ length: 10 }, () => deduper.firstTime(event("evt_race"))));
