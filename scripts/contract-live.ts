@@ -11,6 +11,7 @@ import { parse } from "yaml";
 import { createBlooioClient, SPEC_VERSION, type ListChatsQuery } from "../src/index.js";
 import { responseValidators } from "../src/generated/validators/listChats.responses.js";
 import { startMockServer } from "../src/testing.js";
+import { fieldPath, meaningful, ruleOf, type Validator, valueAt } from "../src/core/schema-errors.js";
 
 export const LIVE_API = "https://api.blooio.com/v4";
 
@@ -45,12 +46,6 @@ export interface LiveReport {
 }
 
 type Schema = Record<string, unknown>;
-interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  data?: unknown;
-}
 interface PrismViolation {
   location: string[];
   code: string | number;
@@ -59,34 +54,17 @@ interface PrismViolation {
 
 const show = (value: unknown) => (value === undefined ? "missing" : JSON.stringify(value));
 
-function pathOf(parts: string[]): string {
-  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), "");
-}
-
-function valueAt(body: unknown, parts: string[]): unknown {
-  return parts.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), body);
-}
-
-/** "Response body property data.0.state must be equal to one of the allowed values: a, b" -> "one of a, b" */
+/**
+ * Prism's wording in the client's (src/core/schema-errors.ts), so one violation seen by both reads the same:
+ * "... must be equal to one of the allowed values: a, b" -> "one of a, b"; "must be integer" -> "of type integer".
+ */
 function expectedFromPrism(violation: PrismViolation): string {
   const rule = violation.message.includes(" must ") ? violation.message.slice(violation.message.indexOf(" must ") + 6) : violation.message;
   return rule
     .replace(/^be equal to one of the allowed values: /, "one of ")
-    .replace(/^have required property '([^']+)'$/, "property $1 present")
+    .replace(/^have required property '([^']+)'$/, "present")
+    .replace(/^be (string|integer|number|boolean|object|array|null)$/, "of type $1")
     .replace(/^be /, "");
-}
-
-function expectedFromAjv({ keyword, params }: SchemaError): string {
-  switch (keyword) {
-    case "enum":
-      return `one of ${(params.allowedValues as unknown[]).map(String).join(", ")}`;
-    case "type":
-      return String(params.type).replaceAll(",", " | ");
-    case "required":
-      return `property ${String(params.missingProperty)} present`;
-    default:
-      return `${keyword} ${JSON.stringify(params)}`;
-  }
 }
 
 /** Fields the spec documents that a response leaves out, counted per field across every object seen. */
@@ -120,7 +98,7 @@ export async function checkLiveContract(options: {
   const { upstream, apiKey, query = {}, maxPages = 3 } = options;
   const spec = parse(readFileSync(fileURLToPath(new URL("../openapi/v4.yaml", import.meta.url)), "utf8")) as Schema;
   const pageSchema = { $ref: "#/components/schemas/ChatPage" };
-  const validate = responseValidators["200"] as unknown as ((body: unknown) => boolean) & { errors?: SchemaError[] | null };
+  const validate = responseValidators["200"] as Validator;
   const report: LiveReport = { upstream, requests: 0, pages: 0, items: 0, violations: [], missing: [] };
   const counts = new Map<string, { missing: number; of: number }>();
   const found = new Map<string, Violation>();
@@ -148,7 +126,8 @@ export async function checkLiveContract(options: {
       for (const violation of prism) {
         const [side, , ...parts] = violation.location;
         if (side === "response") {
-          note({ request: label, side: "response", path: pathOf(parts) || "body", expected: expectedFromPrism(violation), got: show(valueAt(body, parts)) }, "prism");
+          const pointer = parts.map((part) => `/${part}`).join("");
+          note({ request: label, side: "response", path: fieldPath(pointer) || "body", expected: expectedFromPrism(violation), got: show(valueAt(body, pointer)) }, "prism");
         } else {
           const parameter = parts.at(-1);
           note(
@@ -164,17 +143,10 @@ export async function checkLiveContract(options: {
         }
       }
       if (response.ok && body !== undefined && !validate(body)) {
-        for (const error of validate.errors ?? []) {
-          const parts = error.instancePath.split("/").slice(1);
-          const missing = error.params.missingProperty as string | undefined;
+        for (const error of meaningful(validate.errors ?? [])) {
+          const missing = error.keyword === "required";
           note(
-            {
-              request: label,
-              side: "response",
-              path: pathOf(missing ? [...parts, missing] : parts) || "body",
-              expected: error.keyword === "required" ? "present" : expectedFromAjv(error),
-              got: missing ? "missing" : show(error.data),
-            },
+            { request: label, side: "response", path: fieldPath(error) || "body", expected: ruleOf(error).expected, got: missing ? "missing" : show(error.data) },
             "client validator",
           );
         }

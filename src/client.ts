@@ -3,17 +3,17 @@
 // per operation: resources and methods are getters on shared prototypes, each made once per client when first read.
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { assertSafeToSendKey, authorization } from "./auth.js";
-import { assignHeaders, createCall, type Call, type RequestOptions, type ResponsePromise } from "./core/call.js";
-import { createListing, type ListCall, type PageOptions, type PartitionOptions } from "./core/listing.js";
+import { assignHeaders, buildExchange, createCall, type Call, type ResponsePromise } from "./core/call.js";
+import { createListing, type ListCall } from "./core/listing.js";
 import { rowAt } from "./core/table.js";
-import { createTransport, type Exchange } from "./core/transport.js";
+import { createTransport } from "./core/transport.js";
 import { deprecationNotices } from "./core/warnings.js";
 import type { operations } from "./generated/operations.js";
 import { cursorLists, resources } from "./generated/resources.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "./generated/spec-version.js";
 import type { OperationParams, OperationResults, Resources } from "./generated/surface.js";
 import type { paths } from "./generated/v4.js";
-import { type BlooioClientOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+import { type BlooioClientOptions, type PageOptions, type PartitionOptions, type RequestOptions, type ResolvedOptions, resolveClientOptions } from "./options.js";
 import { isBrowser, runtimeName } from "./runtime.js";
 
 type Table = typeof operations;
@@ -204,15 +204,9 @@ function typedClient(state: ClientState): Client<paths> {
       const { headers, send } = wired(state);
       const sent: Record<string, string> = { ...headers };
       request.headers.forEach((value, name) => (sent[name] = value));
-      if (row?.idempotencyKey && !request.headers.has("idempotency-key")) sent["idempotency-key"] = crypto.randomUUID();
-      const exchange: Exchange = {
-        method: request.method,
-        url: request.url,
-        headers: sent,
-        keyed: "idempotency-key" in sent,
-        label: row?.label ?? `${request.method} ${new URL(request.url).pathname}`,
-      };
-      if (request.body) exchange.body = new Uint8Array(await request.arrayBuffer());
+      const label = row?.label ?? `${request.method} ${new URL(request.url).pathname}`;
+      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      const exchange = buildExchange({ method: request.method, url: request.url, label, body }, sent, row?.idempotencyKey ?? false);
       const { response, text } = await send(exchange, { ...resolved, signal: request.signal });
       return answer(response, text);
     },
@@ -223,6 +217,6 @@ function typedClient(state: ClientState): Client<paths> {
 
 export function createBlooioClient(options?: BlooioClientOptions): BlooioClient {
   const client = Object.create(clientPrototypeOf()) as object;
-  states.set(client, { resolved: resolveOptions(options) });
+  states.set(client, { resolved: resolveClientOptions(options) });
   return client as BlooioClient;
 }

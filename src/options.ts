@@ -1,12 +1,65 @@
-// Client options: defaults from the environment, checked once at construction.
+// Every option, in one room: its type and docs, its default (DEFAULTS) and its check, read together. One resolver per
+// kind: the client's (once, at construction), a call's, and a listing's. Nothing else holds a default.
 import { assertSafeToSendKey } from "./auth.js";
-import { checkHeaders, nonNegativeInteger, type RetryOptions, retrySettings, withoutKey } from "./core/call.js";
+import { CONTROL_CHARS, checkHeaders, nonNegativeInteger, positiveInteger } from "./core/check.js";
 import { ConfigurationError } from "./core/errors.js";
 import { createLog, type Log, LOG_LEVELS, type Logger, type LogLevel } from "./core/log.js";
+import { withoutKey } from "./core/redact.js";
 import type { Warning } from "./core/warnings.js";
 import { browserRefusal, readEnv } from "./runtime.js";
 
-export const DEFAULT_BASE_URL = "https://api.blooio.com/v4";
+/** The default of every option that has one. */
+export const DEFAULTS = {
+  baseUrl: "https://api.blooio.com/v4",
+  maxRetries: 2,
+  timeoutMs: 60_000,
+  backoff: { initialMs: 500, maxMs: 8_000 },
+  maxRetryAfterMs: 60_000,
+  validateResponses: false,
+  logLevel: "warn",
+  allowInsecureHttp: false,
+  dangerouslyAllowBrowser: false,
+  maxPages: Infinity,
+  prefetch: false,
+  concurrency: 6,
+} as const;
+
+/** The environment variables the client reads, where the runtime has an environment. */
+export const ENV = { apiKey: "BLOOIO_API_KEY", baseUrl: "BLOOIO_BASE_URL", logLevel: "BLOOIO_LOG" } as const;
+
+export interface RetryOptions {
+  /** Retries after the first attempt (see the README for what is retried). Default 2. */
+  maxRetries?: number;
+  /** Per-attempt timeout in milliseconds, covering headers and body; above 2^31-1 means none. Default 60 000. */
+  timeoutMs?: number;
+}
+
+/** A call's own options, beside the client's. */
+export interface RequestOptions extends RetryOptions {
+  /** Aborts the call at once (no retry); the promise rejects with AbortError. */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+  /** The `Idempotency-Key` to send (the same on every retry). Default: a new one per call, where the spec declares it. */
+  idempotencyKey?: string;
+}
+
+/** A listing's options: each page's request options, and how far and how eagerly to page. */
+export interface PageOptions extends RequestOptions {
+  /** Stop after this many pages (a bound, not an error); a positive integer. Default: no bound. */
+  maxPages?: number;
+  /**
+   * Request the next page as soon as a page is handed to you, so the wait overlaps your work on it. Default false.
+   * The cost: when you stop iterating, at most one request you did not consume has been sent (the prefetch of the
+   * page after the last one you got); it is aborted and its answer or error discarded. No other request is sent.
+   */
+  prefetch?: boolean;
+}
+
+export interface PartitionOptions extends RequestOptions {
+  /** How many partitions are listed at once (each is one cursor chain, one request in flight). Default 6. */
+  concurrency?: number;
+}
 
 export interface BlooioClientOptions extends RetryOptions {
   /** Default: the `BLOOIO_API_KEY` environment variable, where the runtime has an environment. */
@@ -58,12 +111,24 @@ export interface ResolvedOptions {
   log: Log;
 }
 
-// Control characters in the key would let it inject headers or break the request.
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/** A call's settings: its retries and timeout (the client's unless it says otherwise), and its own extras. */
+export interface ResolvedCallOptions {
+  maxRetries: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  headers: Record<string, string> | undefined;
+  idempotencyKey: string | undefined;
+}
 
 function fromEnv(name: string): string | undefined {
   const value = readEnv(name)?.trim();
   return value ? value : undefined;
+}
+
+function positiveTimeout(value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(value > 0)) throw new ConfigurationError(`timeoutMs must be a positive number of milliseconds (got ${String(value)})`);
+  return value;
 }
 
 function checkBaseUrl(raw: string): string {
@@ -87,6 +152,22 @@ function checkBaseUrl(raw: string): string {
   return raw.replace(/\/+$/, "");
 }
 
+function checkApiKey(given: string | undefined): string {
+  const apiKey = given?.trim() ? given : fromEnv(ENV.apiKey);
+  if (!apiKey) throw new ConfigurationError(`No API key: pass { apiKey } to createBlooioClient or set ${ENV.apiKey}`);
+  // Control characters in the key would let it inject headers or break the request.
+  if (CONTROL_CHARS.test(apiKey)) throw new ConfigurationError(`The API key contains a control character (CR, LF, ...); check ${ENV.apiKey}`);
+  return apiKey;
+}
+
+function checkLogLevel(given: LogLevel | undefined): LogLevel {
+  const level = given ?? (fromEnv(ENV.logLevel) as LogLevel | undefined) ?? DEFAULTS.logLevel;
+  if (!LOG_LEVELS.includes(level)) {
+    throw new ConfigurationError(`logLevel (or ${ENV.logLevel}) must be one of ${LOG_LEVELS.join(", ")} (got ${JSON.stringify(level)})`);
+  }
+  return level;
+}
+
 /** The app's onWarning, guarded (a throwing callback must not fail the call), else the logger's warn. */
 function warningsTo(onWarning: ((warning: Warning) => void) | undefined, log: Log): (warning: Warning) => void {
   if (!onWarning) return (warning) => log.warn(warning.message);
@@ -99,42 +180,53 @@ function warningsTo(onWarning: ((warning: Warning) => void) | undefined, log: Lo
   };
 }
 
-export function resolveOptions(options: BlooioClientOptions = {}): ResolvedOptions {
-  const refusal = browserRefusal(options.dangerouslyAllowBrowser ?? false);
+/** The client's options, checked once at construction: a ConfigurationError names the first one that is wrong. */
+export function resolveClientOptions(options: BlooioClientOptions = {}): ResolvedOptions {
+  const refusal = browserRefusal(options.dangerouslyAllowBrowser ?? DEFAULTS.dangerouslyAllowBrowser);
   if (refusal) throw new ConfigurationError(refusal);
-  const apiKey = options.apiKey?.trim() ? options.apiKey : fromEnv("BLOOIO_API_KEY");
-  if (!apiKey) {
-    throw new ConfigurationError("No API key: pass { apiKey } to createBlooioClient or set BLOOIO_API_KEY");
-  }
-  if (CONTROL_CHARS.test(apiKey)) {
-    throw new ConfigurationError("The API key contains a control character (CR, LF, ...); check BLOOIO_API_KEY");
-  }
-  const headers = { ...options.headers };
-  checkHeaders(headers);
-  const { maxRetries, timeoutMs } = retrySettings(options, { maxRetries: 2, timeoutMs: 60_000 });
-  const baseUrl = checkBaseUrl(options.baseUrl?.trim() || fromEnv("BLOOIO_BASE_URL") || DEFAULT_BASE_URL);
-  const allowInsecureHttp = options.allowInsecureHttp ?? false;
+  const apiKey = checkApiKey(options.apiKey);
+  const baseUrl = checkBaseUrl(options.baseUrl?.trim() || fromEnv(ENV.baseUrl) || DEFAULTS.baseUrl);
+  const allowInsecureHttp = options.allowInsecureHttp ?? DEFAULTS.allowInsecureHttp;
   assertSafeToSendKey(baseUrl, allowInsecureHttp);
-  const logLevel = options.logLevel ?? (fromEnv("BLOOIO_LOG") as LogLevel | undefined) ?? "warn";
-  if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigurationError(`logLevel (or BLOOIO_LOG) must be one of ${LOG_LEVELS.join(", ")} (got ${JSON.stringify(logLevel)})`);
-  }
-  const log = createLog(logLevel, options.logger ?? console, (text) => withoutKey(text, apiKey));
+  const log = createLog(checkLogLevel(options.logLevel), options.logger ?? console, (text) => withoutKey(text, apiKey));
   return {
     apiKey,
     baseUrl,
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    headers,
-    maxRetries,
-    timeoutMs,
+    headers: checkHeaders({ ...options.headers }),
+    maxRetries: nonNegativeInteger("maxRetries", options.maxRetries, DEFAULTS.maxRetries),
+    timeoutMs: positiveTimeout(options.timeoutMs, DEFAULTS.timeoutMs),
     backoff: {
-      initialMs: nonNegativeInteger("backoff.initialMs", options.backoff?.initialMs, 500),
-      maxMs: nonNegativeInteger("backoff.maxMs", options.backoff?.maxMs, 8_000),
+      initialMs: nonNegativeInteger("backoff.initialMs", options.backoff?.initialMs, DEFAULTS.backoff.initialMs),
+      maxMs: nonNegativeInteger("backoff.maxMs", options.backoff?.maxMs, DEFAULTS.backoff.maxMs),
     },
-    maxRetryAfterMs: nonNegativeInteger("maxRetryAfterMs", options.maxRetryAfterMs, 60_000),
-    validateResponses: options.validateResponses ?? false,
+    maxRetryAfterMs: nonNegativeInteger("maxRetryAfterMs", options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs),
+    validateResponses: options.validateResponses ?? DEFAULTS.validateResponses,
     onWarning: warningsTo(options.onWarning, log),
     allowInsecureHttp,
     log,
+  };
+}
+
+/** A call's options over the client's: checked on every call, cheaply (nothing to check is the common case). */
+export function resolveCallOptions(options: RequestOptions, client: { maxRetries: number; timeoutMs: number }): ResolvedCallOptions {
+  const { maxRetries, timeoutMs, signal, headers, idempotencyKey } = options;
+  return {
+    maxRetries: maxRetries === undefined ? client.maxRetries : nonNegativeInteger("maxRetries", maxRetries, client.maxRetries),
+    timeoutMs: timeoutMs === undefined ? client.timeoutMs : positiveTimeout(timeoutMs, client.timeoutMs),
+    signal,
+    headers: headers && checkHeaders(headers),
+    idempotencyKey,
+  };
+}
+
+/** A listing's options: how far and how eagerly it pages, and the options each page's request takes. */
+export function resolveListingOptions(options: PageOptions & PartitionOptions = {}) {
+  const { maxPages, prefetch, concurrency, ...request } = options;
+  return {
+    maxPages: maxPages === undefined ? DEFAULTS.maxPages : positiveInteger("maxPages", maxPages),
+    prefetch: prefetch ?? DEFAULTS.prefetch,
+    concurrency: concurrency === undefined ? DEFAULTS.concurrency : positiveInteger("concurrency", concurrency),
+    request: request as RequestOptions,
   };
 }

@@ -1,30 +1,16 @@
-// The one call path: flat params -> checked request -> transport -> typed result or typed error. Every method of
-// every resource, and every page of every listing, goes through `call`. Knows no operation by name.
-import { nonNegativeInteger } from "./check.js";
-import { apiErrorFrom, BlooioError, ConfigurationError, ContractError, requestIdOf } from "./errors.js";
+// The one call path: flat params -> checked request -> the exchange every attempt sends -> transport -> typed result
+// or typed error. Every method of every resource, and every page of every listing, goes through `call`; client.api
+// builds its exchange here too. Knows no operation by name.
+import { type RequestOptions, resolveCallOptions } from "../options.js";
+import { apiErrorFrom, BlooioError, ContractError, requestIdOf } from "./errors.js";
 import type { Log } from "./log.js";
+import { headersWithoutKey, withoutKey } from "./redact.js";
 import { bodyOf, splitParams, urlOf } from "./request.js";
 import { rowOf } from "./table.js";
 import type { CallSettings, Delivered, Exchange } from "./transport.js";
-import { checkResponse, validateRequest } from "./validation.js";
+import { reportResponse, validateRequest } from "./validation.js";
 
-export { nonNegativeInteger } from "./check.js";
-
-export interface RetryOptions {
-  /** Retries after the first attempt (see the README for what is retried). Default 2. */
-  maxRetries?: number;
-  /** Per-attempt timeout in milliseconds, covering headers and body. Default 60 000. */
-  timeoutMs?: number;
-}
-
-export interface RequestOptions extends RetryOptions {
-  /** Aborts the call at once (no retry); the promise rejects with AbortError. */
-  signal?: AbortSignal;
-  /** Extra headers for this call. */
-  headers?: Record<string, string>;
-  /** The `Idempotency-Key` to send (the same on every retry). Default: a new one per call, where the spec declares it. */
-  idempotencyKey?: string;
-}
+export type { RequestOptions, RetryOptions } from "../options.js";
 
 export interface WithResponse<T> {
   data: T;
@@ -50,45 +36,26 @@ export interface CallConfig {
   log: Log;
 }
 
-// Control characters in a header value would let a caller inject headers or break the request.
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-
 /** Copies `source` into `target` under lower-case names, so `User-Agent` replaces `user-agent`. */
 export function assignHeaders(target: Record<string, string>, source: Record<string, string> | undefined): Record<string, string> {
   for (const name in source) target[name.toLowerCase()] = String(source[name]);
   return target;
 }
 
-export function checkHeaders(headers: Record<string, string> | undefined): void {
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (CONTROL_CHARS.test(String(value)) || CONTROL_CHARS.test(name)) {
-      throw new ConfigurationError(`Header ${JSON.stringify(name)} contains a control character (CR, LF, ...)`);
-    }
-  }
-}
-
-/** Retry settings from options, checked; `undefined` fields take the defaults. */
-export function retrySettings(options: RetryOptions, defaults: { maxRetries: number; timeoutMs: number }) {
-  const { timeoutMs = defaults.timeoutMs } = options;
-  if (!(timeoutMs > 0)) {
-    throw new ConfigurationError(`timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)})`);
-  }
-  return { maxRetries: nonNegativeInteger("maxRetries", options.maxRetries, defaults.maxRetries), timeoutMs };
-}
-
-/** A server that echoes the key back must not put it into error messages or logs. */
-export function withoutKey(text: string, apiKey: string): string {
-  return text.includes(apiKey) ? text.replaceAll(apiKey, "[redacted]") : text;
-}
-
-/** The headers, or a copy with the key redacted where a server echoed it into one. */
-function headersWithoutKey(headers: Headers, apiKey: string): Headers {
-  let echoed = false;
-  headers.forEach((value) => (echoed ||= value.includes(apiKey)));
-  if (!echoed) return headers;
-  const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, withoutKey(value, apiKey)));
-  return copy;
+/**
+ * The one request every attempt of a call sends: the client's headers, then the call's own (lower-case names, the
+ * later winning), an Idempotency-Key where the operation declares one and none was given (one per call, so every
+ * retry sends the same), and whether that makes a write repeatable. Methods and client.api both build theirs here.
+ */
+export function buildExchange(
+  call: { method: string; url: string; label: string; body?: Exchange["body"] },
+  headers: Record<string, string>,
+  declaresKey: boolean,
+): Exchange {
+  if (declaresKey && !("idempotency-key" in headers)) headers["idempotency-key"] = crypto.randomUUID();
+  const exchange: Exchange = { method: call.method, url: call.url, headers, keyed: "idempotency-key" in headers, label: call.label };
+  if (call.body !== undefined) exchange.body = call.body;
+  return exchange;
 }
 
 function parseJson(text: string): unknown {
@@ -107,44 +74,32 @@ export type Check = (data: unknown, label: string) => void;
 export function createCall(config: CallConfig) {
   const { baseUrl, headers: baseHeaders, apiKey, defaults, validateResponses, warn, send, log } = config;
 
-  async function execute(id: string, params: object | undefined, options: RequestOptions, check: Check | undefined): Promise<WithResponse<unknown>> {
+  /** The exchange of one call: params split and checked against the spec, the URL, the headers, the body bytes. */
+  async function prepare(id: string, params: object | undefined, options: RequestOptions) {
     const found = rowOf(id);
     const row = found instanceof Promise ? await found : found;
-    const { label } = row;
-    const parts = splitParams(row, params as Record<string, unknown> | undefined, label);
-    const validating = validateRequest(id, row, parts, label);
+    const parts = splitParams(row, params as Record<string, unknown> | undefined, row.label);
+    const validating = validateRequest(id, row, parts, row.label);
     if (validating) await validating;
-    const { maxRetries, timeoutMs } =
-      options.maxRetries === undefined && options.timeoutMs === undefined ? defaults : retrySettings(options, defaults);
-    const settings: CallSettings = { maxRetries, timeoutMs, signal: options.signal };
-    const headers: Record<string, string> = { ...baseHeaders };
+    const call = resolveCallOptions(options, defaults);
+    const headers = { ...baseHeaders };
     for (const name in parts.header) headers[name.toLowerCase()] = String(parts.header[name]);
     const encoding = bodyOf(row, parts);
     const body = encoding instanceof Promise ? await encoding : encoding;
     if (body) headers["content-type"] = body.type;
-    const key = options.idempotencyKey ?? (row.idempotencyKey ? crypto.randomUUID() : undefined);
-    if (key !== undefined) headers["idempotency-key"] = key;
-    if (options.headers) {
-      checkHeaders(options.headers);
-      assignHeaders(headers, options.headers);
-    }
-    const keyed = "idempotency-key" in headers;
-    const exchange: Exchange = { method: row.method, url: urlOf(baseUrl, row, parts, label), headers, keyed, label };
-    if (body) exchange.body = body.body;
+    if (call.idempotencyKey !== undefined) headers["idempotency-key"] = call.idempotencyKey;
+    assignHeaders(headers, call.headers);
+    const exchange = buildExchange({ method: row.method, url: urlOf(baseUrl, row, parts, row.label), label: row.label, body: body?.body }, headers, row.idempotencyKey);
+    const settings: CallSettings = { maxRetries: call.maxRetries, timeoutMs: call.timeoutMs, signal: call.signal };
+    return { exchange, settings };
+  }
 
-    let delivered: Delivered;
-    try {
-      delivered = await send(exchange, settings);
-    } catch (error) {
-      if (error instanceof BlooioError) throw error;
-      throw new BlooioError(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const { response, text, attempts } = delivered;
+  /** The answer, read: a 2xx body as data (checked as asked), anything else as its typed error. */
+  async function read(id: string, label: string, { response, text, attempts }: Delivered, check: Check | undefined): Promise<WithResponse<unknown>> {
     log.info(`${label} ${response.status} after ${attempts} attempt${attempts === 1 ? "" : "s"}`);
-    const ok = response.status >= 200 && response.status < 300;
-    if (!ok) {
+    if (response.status < 200 || response.status >= 300) {
       const errorBody = parseJson(withoutKey(text, apiKey));
-      if (validateResponses) await checkResponse(id, response.status, errorBody, label, validateResponses, warn);
+      if (validateResponses) await reportResponse(id, response.status, errorBody, label, validateResponses, warn);
       const { status, statusText } = response;
       throw apiErrorFrom({ status, statusText, headers: headersWithoutKey(response.headers, apiKey) }, errorBody, label, attempts);
     }
@@ -152,15 +107,23 @@ export function createCall(config: CallConfig) {
     try {
       data = text ? JSON.parse(text) : undefined;
     } catch (error) {
-      throw new ContractError(`${label}: the response body is not valid JSON (${(error as Error).message})`, {
-        path: "",
-        cause: error,
-        attempts,
-      });
+      throw new ContractError(`${label}: the response body is not valid JSON (${(error as Error).message})`, { path: "", cause: error, attempts });
     }
-    if (validateResponses) await checkResponse(id, response.status, data, label, validateResponses, (m) => warn(withoutKey(m, apiKey)));
+    if (validateResponses) await reportResponse(id, response.status, data, label, validateResponses, (m) => warn(withoutKey(m, apiKey)));
     check?.(data, label);
     return { data, response, requestId: requestIdOf(response.headers) };
+  }
+
+  async function execute(id: string, params: object | undefined, options: RequestOptions, check: Check | undefined): Promise<WithResponse<unknown>> {
+    const { exchange, settings } = await prepare(id, params, options);
+    let delivered: Delivered;
+    try {
+      delivered = await send(exchange, settings);
+    } catch (error) {
+      if (error instanceof BlooioError) throw error;
+      throw new BlooioError(`${exchange.label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    return read(id, exchange.label, delivered, check);
   }
 
   /** Every message a call's error carries passes here: a key the server echoed (in a body, a value) is redacted. */

@@ -1,32 +1,15 @@
-// Cursor pagination, written once for every cursor list of the spec: pages follow `next_cursor` until `has_more`
-// is false or the cursor is null; a repeated cursor or endless empty pages stop with PaginationError, and every
-// error carries the cursor to resume from. Knows no operation by name.
-import type { Check, RequestOptions, ResponsePromise } from "./call.js";
+// Cursor pagination, written once for every cursor list of the spec: pages follow `next_cursor` as nextPage says
+// (next-page.ts, a pure function), every error carries the cursor to resume from, and a partitioned listing runs
+// one cursor chain per value of the partition parameter (merge.ts). Knows no operation by name.
+import { type PageOptions, type PartitionOptions, type RequestOptions, resolveListingOptions } from "../options.js";
+import type { Check, ResponsePromise } from "./call.js";
 import { BlooioError, ConfigurationError, ContractError, PaginationError } from "./errors.js";
+import { merged } from "./merge.js";
+import { type CursorPage, MAX_CONSECUTIVE_EMPTY_PAGES, nextPage } from "./next-page.js";
 import { rowOf } from "./table.js";
 
-export interface PageOptions extends RequestOptions {
-  /** Stop after this many pages (a bound, not an error). Default: no bound. */
-  maxPages?: number;
-  /**
-   * Request the next page as soon as a page is handed to you, so the wait overlaps your work on it. Default false.
-   * The cost: when you stop iterating, at most one request you did not consume has been sent (the prefetch of the
-   * page after the last one you got); it is aborted and its answer or error discarded. No other request is sent.
-   */
-  prefetch?: boolean;
-}
-
-export interface PartitionOptions extends RequestOptions {
-  /** How many partitions are listed at once (each is one cursor chain, one request in flight). Default 6. */
-  concurrency?: number;
-}
-
-/** The shape every cursor page shares. */
-export interface CursorPage<Item = unknown> {
-  data?: Item[];
-  has_more?: boolean;
-  next_cursor?: string | null;
-}
+export type { CursorPage } from "./next-page.js";
+export type { PageOptions, PartitionOptions } from "../options.js";
 
 /**
  * What a cursor-list method returns: await it for the first page (or `.withResponse()`), iterate it with
@@ -37,12 +20,6 @@ export type ListCall<Page, Item> = ResponsePromise<Page> &
     /** Every page, from this call's first page to the last. */
     pages(): AsyncIterable<Page>;
   };
-
-/** The default number of cursor chains a partitioned listing runs at once. */
-export const DEFAULT_PARTITION_CONCURRENCY = 6;
-
-/** A listing that hands back only empty pages while promising more is not going anywhere. */
-export const MAX_CONSECUTIVE_EMPTY_PAGES = 20;
 
 type Params = Record<string, unknown> | undefined;
 /** The call path for one page; `check` runs on its body inside the call. */
@@ -89,13 +66,20 @@ function labelOf(id: string): string {
   return row instanceof Promise ? id : row.label;
 }
 
+const FAILURES = {
+  "repeated-cursor": (label: string, cursor: string, pages: number) =>
+    `${label}: the server returned cursor ${JSON.stringify(cursor)} twice; stopping after ${pages} pages instead of looping`,
+  "empty-pages": (label: string) =>
+    `${label}: ${MAX_CONSECUTIVE_EMPTY_PAGES} empty pages in a row that each promised more; stopping instead of paging forever`,
+};
+
 /** Pagination over cursor-list operation `id`; `fetchPage` is the call path for one page. */
 export function createListing(fetchPage: FetchPage, id: string) {
   /** One page, checked to be a page. */
   const page = (params: Params, options: RequestOptions | undefined) => fetchPage(params, options, assertCursorPage);
 
-  async function* pages(params: Params, options: PageOptions = {}, first?: Promise<CursorPage>): AsyncGenerator<CursorPage> {
-    const { maxPages = Infinity, prefetch = false, ...requestOptions } = options;
+  async function* pages(params: Params, options?: PageOptions, first?: Promise<CursorPage>): AsyncGenerator<CursorPage> {
+    const { maxPages, prefetch, request: requestOptions } = resolveListingOptions(options);
     let cursor = cursorOf(params);
     const seen = new Set<string>(cursor ? [cursor] : []);
     let emptyInARow = 0;
@@ -109,43 +93,29 @@ export function createListing(fetchPage: FetchPage, id: string) {
     };
     const request = (at: string | undefined): Promise<CursorPage> =>
       page({ ...params, cursor: at }, requestOptions).catch((error: unknown) => withCursor(error, at));
-    if (maxPages <= 0) first?.catch(() => {});
-    let next: Promise<CursorPage> | undefined =
-      maxPages > 0 ? (first?.catch((error: unknown) => withCursor(error, cursor)) ?? request(cursor)) : undefined;
+    let next: Promise<CursorPage> | undefined = first?.catch((error: unknown) => withCursor(error, cursor)) ?? request(cursor);
     try {
-      for (let count = 0; next; count++) {
+      for (let count = 1; next; count++) {
         const current = await next;
         next = undefined;
-        const { data, has_more, next_cursor } = current;
-        const done = has_more === false || !next_cursor;
+        const decision = nextPage(current, { seen, pages: count, emptyInARow }, { maxPages, maxEmptyInARow: MAX_CONSECUTIVE_EMPTY_PAGES });
         let failure: PaginationError | undefined;
-        if (!done) {
-          if (seen.has(next_cursor)) {
-            failure = new PaginationError(
-              `${labelOf(id)}: the server returned cursor ${JSON.stringify(next_cursor)} twice; stopping after ${count + 1} pages instead of looping`,
-            );
-          } else {
-            emptyInARow = data?.length ? 0 : emptyInARow + 1;
-            if (emptyInARow >= MAX_CONSECUTIVE_EMPTY_PAGES) {
-              failure = new PaginationError(
-                `${labelOf(id)}: ${emptyInARow} empty pages in a row that each promised more; stopping instead of paging forever`,
-              );
-            } else {
-              seen.add(next_cursor);
-              cursor = next_cursor;
-            }
+        if ("next" in decision) {
+          seen.add(decision.next);
+          cursor = decision.next;
+          emptyInARow = decision.emptyInARow;
+          if (prefetch) {
+            next = request(cursor);
+            // Marked handled now; the consumer still gets the error when it asks for this page.
+            next.catch(() => {});
           }
-          if (failure) failure.cursor = next_cursor;
-        }
-        const more = !done && !failure && count + 1 < maxPages;
-        if (more && prefetch) {
-          next = request(cursor);
-          // Marked handled now; the consumer still gets the error when it asks for this page.
-          next.catch(() => {});
+        } else if ("fail" in decision) {
+          failure = new PaginationError(FAILURES[decision.fail](labelOf(id), decision.cursor, count));
+          failure.cursor = decision.cursor;
         }
         yield current;
         if (failure) throw failure;
-        if (more && !prefetch) next = request(cursor);
+        if ("next" in decision && !prefetch) next = request(cursor);
       }
     } finally {
       stop?.end(next !== undefined);
@@ -160,11 +130,8 @@ export function createListing(fetchPage: FetchPage, id: string) {
    * Every item, as one cursor chain per value of the partition parameter, `concurrency` at once. An error stops
    * every chain; its `cursor` resumes the failing chain, named by `error.partition`.
    */
-  async function* partitioned(params: Params, options: PartitionOptions = {}): AsyncGenerator<unknown> {
-    const { concurrency = DEFAULT_PARTITION_CONCURRENCY, ...requestOptions } = options;
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new ConfigurationError(`concurrency must be a positive integer (got ${String(concurrency)})`);
-    }
+  async function* partitioned(params: Params, options?: PartitionOptions): AsyncGenerator<unknown> {
+    const { concurrency, request: requestOptions } = resolveListingOptions(options);
     const { partition } = await rowOf(id);
     if (!partition) throw new ConfigurationError(`${labelOf(id)} has no partition parameter (x-blooio-partition in the spec)`);
     const key = partition.parameter;
@@ -177,50 +144,27 @@ export function createListing(fetchPage: FetchPage, id: string) {
     // One signal for every chain: an error in one chain, or a consumer that stops, aborts the requests in flight.
     const stop = follow(requestOptions.signal);
     const chainOptions = { ...requestOptions, signal: stop.signal };
-
-    type Chain = { value: string; iterator: AsyncIterator<CursorPage>; next?: Promise<Step> };
-    type Step = { chain: Chain; result: IteratorResult<CursorPage> };
-    const waiting = [...partition.values];
-    const running = new Set<Chain>();
-    const advance = (chain: Chain) => {
-      chain.next = chain.iterator.next().then(
-        (result) => ({ chain, result }),
-        (error: unknown) => {
-          if (error instanceof BlooioError) error.partition = { [key]: chain.value };
+    let finished = false;
+    const chain = (value: string) =>
+      async function* () {
+        try {
+          for await (const current of pages({ ...params, [key]: value }, chainOptions)) if (current.data) yield* current.data;
+        } catch (error) {
+          if (error instanceof BlooioError) error.partition = { [key]: value };
           throw error;
-        },
-      );
-      chain.next.catch(() => {});
-    };
-    const start = () => {
-      while (running.size < concurrency && waiting.length) {
-        const value = waiting.shift()!;
-        const chain: Chain = { value, iterator: pages({ ...params, [key]: value }, chainOptions)[Symbol.asyncIterator]() };
-        running.add(chain);
-        advance(chain);
-      }
-    };
-    try {
-      start();
-      while (running.size) {
-        const { chain, result } = await Promise.race([...running].map((c) => c.next!));
-        if (result.done) {
-          running.delete(chain);
-          start();
-          continue;
         }
-        if (result.value.data) yield* result.value.data;
-        advance(chain);
-      }
+      };
+    try {
+      yield* merged(partition.values.map((value) => () => chain(value)()), concurrency);
+      finished = true;
     } finally {
-      stop.end(running.size > 0);
-      for (const chain of running) void chain.iterator.return?.(undefined).catch(() => {});
+      stop.end(!finished);
     }
   }
 
   /** The value a cursor-list method returns: its first page, started now, is also where iteration begins. */
   function listCall(params: Params, options: PageOptions = {}): ListCall<CursorPage, unknown> {
-    // The call reads only the request options; maxPages and prefetch are for the iteration.
+    // The call reads only the request options; maxPages and prefetch are for the iteration (and checked there).
     const first = page(params, options);
     const result = first as ListCall<CursorPage, unknown>;
     result.pages = () => pages(params, options, first);

@@ -3,6 +3,7 @@
 import { AbortError, ConnectionError, requestIdOf, TimeoutError } from "./errors.js";
 import { connectionHint } from "../runtime.js";
 import type { Log } from "./log.js";
+import { MAX_TIMER_MS, sleep } from "./sleep.js";
 import { type AttemptOutcome, decideRetry, type RetryPolicy } from "./retry.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -40,29 +41,8 @@ export interface TransportOptions extends Omit<RetryPolicy, "maxRetries"> {
   log?: Log;
 }
 
-// setTimeout fires at once for a delay above 2^31-1 ms; longer timeouts mean "no limit", longer waits are chained.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+// setTimeout fires at once for a delay above 2^31-1 ms: a longer timeout means "no limit".
 const TIMED_OUT = Symbol("timed out");
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    let timer: ReturnType<typeof setTimeout>;
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const arm = (left: number) => {
-      timer = setTimeout(() => {
-        if (left > MAX_TIMER_MS) return arm(left - MAX_TIMER_MS);
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, Math.min(left, MAX_TIMER_MS));
-    };
-    arm(ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 /** Settles with `promise`, or rejects when `signal` fires: a custom fetch that ignores its signal cannot hang us. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -60,10 +60,10 @@ export function validateRequest(id: string, row: OperationRow, parts: RequestPar
 }
 
 /**
- * Checks an answer's body against the spec's schema for its status. `mode: true` throws ContractError for a 2xx
- * answer; `"warn"`, and any non-2xx answer (whose typed error matters more), report through `warn` instead.
+ * Reports an answer's body that breaks the spec's schema for its status. `mode: true` throws ContractError for a
+ * 2xx answer; `"warn"`, and any non-2xx answer (whose typed error matters more), report through `warn` instead.
  */
-export async function checkResponse(
+export async function reportResponse(
   id: string,
   status: number,
   body: unknown,

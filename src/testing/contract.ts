@@ -26,7 +26,7 @@ function coerce(value: unknown, type: string): unknown {
 }
 
 /** The request's violations of the spec (none: an empty list). Coerces `parts.query` in place. */
-export async function checkRequest(operationId: string, parts: RequestParts): Promise<string[]> {
+export async function requestViolations(operationId: string, parts: RequestParts): Promise<string[]> {
   const validateRequest = await requestValidator(operationId);
   if (!validateRequest) return [];
   for (let tries = 0; tries <= Object.keys(parts.query).length; tries++) {
@@ -42,7 +42,7 @@ export async function checkRequest(operationId: string, parts: RequestParts): Pr
 }
 
 /** The answer's violations of the spec: an undocumented status, or a body that breaks its status's schema. */
-export async function checkResponse(operationId: string, status: number, body: unknown, hasJson: boolean): Promise<string[]> {
+export async function responseViolations(operationId: string, status: number, body: unknown, hasJson: boolean): Promise<string[]> {
   const validate = validatorFor(await responseValidatorsOf(operationId), status);
   if (!validate) return hasJson ? [`status ${status} with a JSON body is not documented for ${operationId}`] : [];
   if (!hasJson) return [`status ${status} should carry a JSON body`];

@@ -1,22 +1,7 @@
 // The mock as a `fetch` (the client's `fetch` option): no process, no port. Faults look as they do over a socket:
 // a reset rejects like undici's "fetch failed", a truncated body fails while it is read, a delay honours the signal.
+import { sleep } from "../core/sleep.js";
 import type { Answer, MockApi } from "./mock-api.js";
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 function responseOf(answer: Answer): Response {
   const bytes = new TextEncoder().encode(answer.body);
@@ -39,7 +24,7 @@ export function fetchOf(mock: MockApi): (input: Request | string | URL, init?: R
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name] = value));
     const answer = await mock.handle({ method: request.method, url: url.pathname + url.search, headers, body: request.body ? await request.text() : "" });
-    await wait(answer.delayMs, request.signal);
+    if (answer.delayMs > 0) await sleep(answer.delayMs, request.signal);
     if (answer.reset) {
       throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
     }

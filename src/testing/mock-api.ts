@@ -7,7 +7,7 @@ import { mockOperations, schemas } from "../generated/mock-data.js";
 import { operations } from "../generated/operations.js";
 import type { RequestParts } from "../core/request.js";
 import type { OperationRow } from "../core/table.js";
-import { checkRequest, checkResponse } from "./contract.js";
+import { requestViolations, responseViolations } from "./contract.js";
 import { createFaultQueue, type Fault } from "./faults.js";
 import { createAccount, pageOf, pathKey, type Seed } from "./mock-state.js";
 import { sampleOf, seededRandom } from "./schema-sample.js";
@@ -261,7 +261,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const parts: RequestParts = { path: { ...received.params }, query: { ...received.query }, header: {} };
     for (const p of row.parameters) if (p.in === "header" && headers[p.name.toLowerCase()] !== undefined) parts.header[p.name] = headers[p.name.toLowerCase()];
     if (body !== undefined || row.body) parts.body = body;
-    const requestErrors = await checkRequest(operationId, parts);
+    const requestErrors = await requestViolations(operationId, parts);
     if (typeof body === "string" && /json/.test(headers["content-type"] ?? "")) requestErrors.push("body is not valid JSON");
     if (requestErrors.length) violations.push({ side: "request", operationId, method, path, errors: requestErrors });
 
@@ -281,7 +281,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     let parsed: unknown;
     const isJson = /json/.test(result.headers["content-type"] ?? "") && result.body !== "";
     if (isJson) parsed = "value" in result ? result.value : JSON.parse(result.body);
-    const responseErrors = await checkResponse(operationId, result.status, parsed, isJson);
+    const responseErrors = await responseViolations(operationId, result.status, parsed, isJson);
     if (responseErrors.length) violations.push({ side: "response", operationId, method, path, status: result.status, errors: responseErrors });
     return applyFault(result, fault, delayMs);
   }

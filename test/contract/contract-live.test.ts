@@ -88,7 +88,7 @@ describe("contract:live against an upstream that breaks the contract", () => {
       request: "GET /chats?cursor=cur_2",
       side: "response",
       path: "data[0].created_at",
-      expected: "integer",
+      expected: "of type integer",
       got: '"yesterday"',
     });
     expect(report.violations).toHaveLength(2);
@@ -101,7 +101,7 @@ describe("contract:live against an upstream that breaks the contract", () => {
   it("prints each finding and FAIL", () => {
     const text = formatReport(report);
     expect(text).toContain("response data[1].state  expected: one of open, closed, blocked, deprecated  got: \"archived\"");
-    expect(text).toContain('response data[0].created_at  expected: integer  got: "yesterday"');
+    expect(text).toContain('response data[0].created_at  expected: of type integer  got: "yesterday"');
     expect(text).toContain("data[].state  expected: present (documented)  got: missing in 1 of 3");
     expect(text).toMatch(/^FAIL: 2 violation\(s\)$/m);
   });
