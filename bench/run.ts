@@ -1,7 +1,7 @@
 // `npm run bench`: every row of the performance issue, measured side by side in one run, printed as a table of
 // ratios and written to bench/results.md. `--smoke` runs every row with tiny sizes (seconds) and writes nothing.
 import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildBoth, type Builds } from "./builds.js";
@@ -17,6 +17,8 @@ const size = smoke
 // `--only per-request,listing,heap,construction,footprint` runs a subset (for working on one of them).
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
 const runs = (section: string) => !only || only.includes(section);
+// How busy the machine was: on a shared one, the 1-minute load average at the start and the end of the run.
+const loadAtStart = loadavg()[0]!;
 const LIMIT = 200;
 const PARTITION_CONCURRENCY = 6;
 
@@ -25,6 +27,7 @@ const rows: Row[] = [];
 const x = (value: number) => `${value.toFixed(2)}x`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const us = (micros: number) => `${micros.toFixed(2)} µs`;
+const signed = (value: number) => `${value < 0 ? "-" : "+"}${Math.abs(value).toFixed(1)}`;
 function row(...cells: Row) {
   rows.push(cells);
   console.log(cells.join(" | "));
@@ -170,11 +173,11 @@ try {
     row("bundle: GET /chats response validators (lazy chunk, validateResponses only)", `${kb(validator.gzip)} gzip`, `${kb(validator.min)} min`, "");
     const { bareMs, importMs, openapiFetchMs } = await importCost(size.importRuns, join(full.dir, "dist"));
     const runs = `median of ${size.importRuns}, bare node ${bareMs.toFixed(1)} ms`;
-    row(`import('openapi-fetch') in a fresh process (${runs})`, `+${openapiFetchMs.toFixed(1)} ms`, "", "");
+    row(`import('openapi-fetch') in a fresh process (${runs})`, `${signed(openapiFetchMs)} ms`, "", "");
     row(
       `import('blooio-v4') in a fresh process (${runs})`,
-      `+${importMs.toFixed(1)} ms`,
-      `+${(importMs - openapiFetchMs).toFixed(1)} ms over openapi-fetch`,
+      `${signed(importMs)} ms`,
+      `${signed(importMs - openapiFetchMs)} ms over openapi-fetch`,
       "< 15 ms",
     );
   }
@@ -184,7 +187,8 @@ try {
 
 const header = ["row", "measured", "ratio", "target"];
 const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}`;
+const load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}; ${load}`;
 console.log(`\n${table}\n\n${machine}`);
 if (!smoke && !only) {
   writeFileSync(
