@@ -9,7 +9,7 @@ const OUT = join(ROOT, "bench/.out");
 
 // What the package loads with import() (the operation table, the validator loaders, each operation's validators)
 // is a lazy chunk, fetched on a first call, not part of the main bundle.
-const lazyValidator: Plugin = {
+const lazyChunks: Plugin = {
   name: "lazy-chunks",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));
@@ -35,26 +35,35 @@ export async function gzipSize(entry: { contents: string } | string, external: s
   return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
-export async function bundleSizes() {
-  const entry = join(ROOT, "src/index.ts");
-  const alone = await gzipSize(entry, ["openapi-fetch"], [lazyValidator]);
-  const withOpenapiFetch = await gzipSize(entry, [], [lazyValidator]);
+/** The main entry's bundle: openapi-fetch inlined or left out; what it loads with import() left out. */
+const mainBundle = (root: string, withOpenapiFetch = true) =>
+  gzipSize(join(root, "src/index.ts"), withOpenapiFetch ? [] : ["openapi-fetch"], [lazyChunks]);
+
+/**
+ * Bundle sizes of the package (`root`, every operation of the spec) and of `oneOperationRoot`, the same project
+ * regenerated from the spec cut down to one operation: what each further operation adds to the main bundle.
+ */
+export async function bundleSizes(root: string, oneOperationRoot: string) {
+  const alone = await mainBundle(root, false);
+  const withOpenapiFetch = await mainBundle(root);
+  const oneOperation = await mainBundle(oneOperationRoot);
   const openapiFetch = await gzipSize({ contents: 'export { default } from "openapi-fetch";' }, []);
-  const requestValidator = await gzipSize(join(ROOT, "src/generated/validators/listChats.request.ts"), []);
-  const validator = await gzipSize(join(ROOT, "src/generated/validators/listChats.responses.ts"), []);
-  return { alone, withOpenapiFetch, openapiFetch, requestValidator, validator };
+  // What the first call of any method loads: the operation table and the validators' loaders, each its own chunk.
+  const table = await gzipSize(join(root, "src/generated/operations.ts"), [], [lazyChunks]);
+  const loaders = await gzipSize(join(root, "src/generated/validators/index.ts"), [], [lazyChunks]);
+  const requestValidator = await gzipSize(join(root, "src/generated/validators/listChats.request.ts"), []);
+  const validator = await gzipSize(join(root, "src/generated/validators/listChats.responses.ts"), []);
+  return { alone, withOpenapiFetch, oneOperation, openapiFetch, table, loaders, requestValidator, validator };
 }
 
 /**
- * The cost of `import('blooio-v4')` in a fresh process over a bare `node -e ''`: the package as it ships (the ESM
- * that `npm run build` writes) under a package.json of the same name, imported by name.
+ * The cost of `import('blooio-v4')` in a fresh process over a bare `node -e ''`: the package as it ships (`dist`,
+ * the ESM that `npm run build` writes) under a package.json of the same name, imported by name.
  */
-export async function importCost(runs: number) {
+export async function importCost(runs: number, dist: string) {
   const pkg = join(OUT, "pkg");
   rmSync(pkg, { recursive: true, force: true });
-  // The package's real build (`npm run build`), so the figure is what an app pays.
-  await runNode(["--import", "tsx", "scripts/build.ts"], ROOT);
-  cpSync(join(ROOT, "dist"), join(pkg, "dist"), { recursive: true });
+  cpSync(dist, join(pkg, "dist"), { recursive: true });
   mkdirSync(pkg, { recursive: true });
   writeFileSync(
     join(pkg, "package.json"),

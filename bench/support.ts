@@ -45,13 +45,22 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Runs `node args` to completion and returns its stdout. */
-export function runNode(args: string[], cwd = ROOT): Promise<string> {
+/**
+ * Runs `node args` to completion and returns its stdout. Its stderr goes to ours, or with `quiet` is kept and, with
+ * the end of its stdout, put in the error when it fails.
+ */
+export function runNode(args: string[], cwd = ROOT, quiet = false): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", quiet ? "pipe" : "inherit"] });
     let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    let err = "";
+    child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`node ${args.join(" ")} exited ${code}`))));
+    child.on("exit", (code) => {
+      if (code === 0) return resolve(out);
+      const said = quiet ? `\n${(out + err).slice(-4_000)}` : "";
+      reject(new Error(`node ${args.join(" ")} (in ${cwd}) exited ${code}${said}`));
+    });
   });
 }
