@@ -45,20 +45,22 @@ function reachable(spec: Json, start: unknown): Set<string> {
 /**
  * The spec with one operation, GET /chats: its path item's other operations dropped, and the components and tags
  * nothing then uses (the strict lint refuses unused components), so the copy lints and generates as the real one.
+ * Its webhook events are kept (Webhooks stays a tag they use).
  */
 export function oneOperationSpec(text: string): string {
   const spec = parse(text) as Json;
   const { get, parameters } = (spec.paths as Json)["/chats"] as Json;
   const pathItem: Json = parameters ? { parameters, get } : { get };
   spec.paths = { "/chats": pathItem };
-  const used = reachable(spec, pathItem);
+  // The webhook events stay: they are not operations, and the webhooks entry is part of the package.
+  const used = reachable(spec, [pathItem, spec.webhooks]);
   const components = spec.components as Record<string, Json>;
   for (const [kind, entries] of Object.entries(components)) {
     if (kind === "securitySchemes") continue; // named by `security`, never by $ref
     for (const name of Object.keys(entries)) if (!used.has(`#/components/${kind}/${name}`)) delete entries[name];
     if (!Object.keys(entries).length) delete components[kind];
   }
-  const tags = new Set((get as Json).tags as string[]);
+  const tags = new Set([...((get as Json).tags as string[]), ...Object.values((spec.webhooks ?? {}) as Json).flatMap((item) => ((item as Json).post as Json)?.tags as string[] ?? [])]);
   spec.tags = (spec.tags as { name: string }[]).filter((tag) => tags.has(tag.name));
   return stringify(spec, { lineWidth: 0 });
 }
