@@ -45,9 +45,9 @@ describe("npm run drill:vendor", () => {
         "    1 component, used only by the operations set aside:",
         "      schemas/ArchiveRequest",
         `    info.license: missing: added {"name":"MIT","identifier":"MIT"} (the license of the project's openapi/v4.yaml)`,
-        "  regenerated: 4 operations, 16 files in src/generated/ (the lint passed)",
       ].join("\n"),
     );
+    expect(stdout).toMatch(/^ {2}regenerated: 4 operations, \d+ files in src\/generated\/ \(the lint passed\)$/m);
     expect(stdout).toMatch(/^ {2}hand-written files of src\/: \d+, each byte-identical to the project's \(sha256\)$/m);
     expect(stdout).toContain("  type-check: src/ and an app calling all 4 methods with their sampled params (tsc)");
     expect(stdout).toContain("  operations called: 4 of 4 against the copy's testing kit, each answered 2xx, no contract violation");
