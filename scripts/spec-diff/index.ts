@@ -4,7 +4,7 @@
 import { bundle, createConfig, Source } from "@redocly/openapi-core";
 import { pathToFileURL } from "node:url";
 import type { Change, Report } from "./changes.js";
-import { diffOperation, operationsOf } from "./operations.js";
+import { diffOperation, endpointOf, operationsOf, pathParameterNames } from "./operations.js";
 import { node, type Node } from "./schema.js";
 import { diffSecurity, diffSecuritySchemes } from "./security.js";
 
@@ -44,12 +44,32 @@ export function compareSpecs(before: Node, after: Node): Change[] {
   diffSecurity("security", before.security, after.security, report);
   diffSecuritySchemes(node(before.components).securitySchemes, node(after.components).securitySchemes, report);
   const [old, now] = [operationsOf(before), operationsOf(after)];
-  for (const [name, operation] of old) {
-    const next = now.get(name);
-    if (next) diffOperation(name, operation, next, report);
-    else report({ kind: "operation removed", where: name, breaking: true, why: "apps calling it will get errors" });
+  // An operation gone from its `METHOD /path` may be at the same endpoint with a path parameter renamed (oasdiff
+  // matches endpoints so too): one of each, on both sides, the same once the names are left out.
+  const unmatched = (from: Map<string, Node>, to: Map<string, Node>) => [...from.keys()].filter((name) => !to.has(name));
+  const byEndpoint = (names: string[]) => {
+    const groups = new Map<string, string[]>();
+    for (const name of names) groups.set(endpointOf(name), [...(groups.get(endpointOf(name)) ?? []), name]);
+    return groups;
+  };
+  const [gone, fresh] = [byEndpoint(unmatched(old, now)), byEndpoint(unmatched(now, old))];
+  const moved = new Map<string, string>();
+  for (const [endpoint, [name, ...others]] of gone) {
+    const candidates = fresh.get(endpoint) ?? [];
+    if (!others.length && candidates.length === 1) moved.set(name!, candidates[0]!);
   }
-  for (const name of [...now.keys()].filter((name) => !old.has(name))) {
+  const landed = new Set(moved.values());
+  for (const [name, operation] of old) {
+    const target = now.has(name) ? name : moved.get(name);
+    if (target === undefined) {
+      report({ kind: "operation removed", where: name, breaking: true, why: "apps calling it will get errors" });
+      continue;
+    }
+    const [from, to] = [pathParameterNames(name), pathParameterNames(target)];
+    const renamed = new Map(from.map((parameter, i) => [parameter, to[i]!] as const).filter(([a, b]) => a !== b));
+    diffOperation(target, operation, now.get(target)!, report, renamed);
+  }
+  for (const name of [...now.keys()].filter((name) => !old.has(name) && !landed.has(name))) {
     report({ kind: "operation added", where: name, breaking: false, why: "new; nothing existing changes" });
   }
   return changes;

@@ -22,11 +22,21 @@ export function operationsOf(spec: Node): Map<string, Node> {
   return operations;
 }
 
-/** Parameters by `in name` (header names are case-insensitive); an operation's own override its path item's. */
-function parametersOf(operation: Node): Map<string, Node> {
+/** `METHOD /path` with its path parameters' names left out: `GET /chats/{chatId}` and `GET /chats/{chat_id}` are one endpoint. */
+export const endpointOf = (name: string) => name.replace(/\{[^}]*\}/g, "{}");
+
+/** The path parameters' names of `METHOD /path`, in order. */
+export const pathParameterNames = (name: string) => [...name.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
+
+/**
+ * Parameters by `in name` (header names are case-insensitive); an operation's own override its path item's. A path
+ * parameter renamed since (`renamed`: old name -> new) is keyed by its new name, so it is compared with itself.
+ */
+function parametersOf(operation: Node, renamed: ReadonlyMap<string, string> = new Map()): Map<string, Node> {
   const parameters = new Map<string, Node>();
   for (const parameter of (operation.parameters as unknown[]).filter(isNode)) {
-    const name = String(parameter.name);
+    let name = String(parameter.name);
+    if (parameter.in === "path") name = renamed.get(name) ?? name;
     parameters.set(`${parameter.in} ${parameter.in === "header" ? name.toLowerCase() : name}`, parameter);
   }
   return parameters;
@@ -34,11 +44,11 @@ function parametersOf(operation: Node): Map<string, Node> {
 
 const schemaOf = (parameter: Node) => parameter.schema ?? Object.values(node(parameter.content)).map((media) => node(media).schema)[0];
 
-function diffParameters(name: string, before: Node, after: Node, report: Report) {
-  const [old, now] = [parametersOf(before), parametersOf(after)];
+function diffParameters(name: string, before: Node, after: Node, report: Report, renamed: ReadonlyMap<string, string>) {
+  const [old, now] = [parametersOf(before, renamed), parametersOf(after)];
   for (const [key, parameter] of old) {
-    const where = `${name} ${parameter.in} ${parameter.name}`;
     const next = now.get(key);
+    const where = `${name} ${parameter.in} ${next?.name ?? parameter.name}`;
     if (!next) {
       report({ kind: "parameter removed", where, breaking: true, why: "apps that send it no longer typecheck, and the client refuses it" });
       continue;
@@ -123,12 +133,26 @@ function diffResponses(name: string, before: unknown, after: unknown, report: Re
   }
 }
 
-export function diffOperation(name: string, before: Node, after: Node, report: Report): void {
+/**
+ * One operation against its next version, under `name` (its `METHOD /path` now). `renamed` holds the path
+ * parameters whose name changed (old -> new): the endpoint is the same (oasdiff matches it too), but the name is
+ * what apps write, as the key of the method's params and of `client.api`'s `params.path`.
+ */
+export function diffOperation(name: string, before: Node, after: Node, report: Report, renamed: ReadonlyMap<string, string> = new Map()): void {
+  for (const [from, to] of renamed) {
+    report({
+      kind: "path parameter renamed",
+      where: `${name} path ${to}`,
+      detail: `${from} -> ${to}`,
+      breaking: true,
+      why: "it is the key of the method's params: calls that pass the old name no longer typecheck, and the client refuses them",
+    });
+  }
   if (before.operationId !== after.operationId) {
     const detail = `${before.operationId ?? "none"} -> ${after.operationId ?? "none"}`;
     report({ kind: "operationId changed", where: name, detail, breaking: true, why: "it names the method of the generated surface that apps call" });
   }
-  diffParameters(name, before, after, report);
+  diffParameters(name, before, after, report, renamed);
   diffRequestBody(name, before.requestBody, after.requestBody, report);
   diffResponses(name, before.responses, after.responses, report);
   // The spec-wide requirement is compared once, not under every operation that inherits it.

@@ -51,20 +51,25 @@ describe("the generated operation table", () => {
       idempotencyKey: false,
       cursorList: false,
     });
-    expect(rows.getChat).toMatchObject({ name: "get", parameters: [{ name: "chatId", in: "path" }], cursorList: false });
+    // The next beta renames getChat's path parameter: the row carries the new name.
+    expect(rows.getChat).toMatchObject({ path: "/chats/{chat_id}", name: "get", parameters: [{ name: "chat_id", in: "path" }], cursorList: false });
     expect(rows.listChatMessages).toMatchObject({ resource: "messages", name: "list", cursorList: true, partition: null });
     expect(rows.listChatMessages!.parameters.map((p) => p.name)).toEqual(["chatId", "order", "limit", "cursor"]);
     expect(rows.sendMessageToChat).toMatchObject({ name: "sendToChat", idempotencyKey: true });
     // The Idempotency-Key header is the call's option, not a param.
     expect(rows.sendMessageToChat!.parameters).toEqual([{ name: "chatId", in: "path" }]);
+    // Its new operations: a cursor list under a path parameter, and a keyed write.
+    expect(rows.listChatParticipants).toMatchObject({ resource: "chats", name: "listParticipants", cursorList: true, idempotencyKey: false });
+    expect(rows.addChatParticipant).toMatchObject({ name: "addParticipant", idempotencyKey: true, success: [201], parameters: [{ name: "chatId", in: "path" }] });
+    expect(rows.addChatParticipant!.body).toEqual({ mediaType: "application/json", fields: ["identifier", "role"], required: true });
   });
 
   it("fails on two operations with the same name, naming both and the fix", () => {
     const message = problemsOf((spec) => {
-      spec.paths["/chats/{chatId}"].get.operationId = "getChats";
-      spec.paths["/chats/{chatId}"].get["x-blooio-method"] = "list";
+      spec.paths["/chats/{chat_id}"].get.operationId = "getChats";
+      spec.paths["/chats/{chat_id}"].get["x-blooio-method"] = "list";
     });
-    expect(message).toContain("GET /chats (listChats) and GET /chats/{chatId} (getChats) are all named chats.list");
+    expect(message).toContain("GET /chats (listChats) and GET /chats/{chat_id} (getChats) are all named chats.list");
     expect(message).toContain("x-blooio-method");
   });
 
@@ -81,10 +86,10 @@ describe("the generated operation table", () => {
   });
 
   it("fails on an operation without operationId, and on x-blooio-partition off an enum query parameter", () => {
-    expect(problemsOf((spec) => delete spec.paths["/chats/{chatId}"].get.operationId)).toContain("GET /chats/{chatId} has no operationId");
+    expect(problemsOf((spec) => delete spec.paths["/chats/{chat_id}"].get.operationId)).toContain("GET /chats/{chat_id} has no operationId");
     expect(
       problemsOf((spec) => {
-        spec.paths["/chats/{chatId}"].get.parameters[0] = { name: "chatId", in: "path", required: true, schema: { type: "string" }, "x-blooio-partition": true };
+        spec.paths["/chats/{chat_id}"].get.parameters[0] = { name: "chat_id", in: "path", required: true, schema: { type: "string" }, "x-blooio-partition": true };
       }),
     ).toContain("x-blooio-partition is for one enum query parameter of a cursor list");
   });

@@ -31,6 +31,14 @@ const cursor = (spec: Spec) => {
   return parameters[at].schema;
 };
 const post = (spec: Spec) => spec.paths["/chats"].post;
+/** Moves a path item to another path, its path parameters renamed after the new path's, in order. */
+const renamePath = (spec: Spec, from: string, to: string) => {
+  const item = spec.paths[from];
+  delete spec.paths[from];
+  spec.paths[to] = item;
+  const names = [...to.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+  item.parameters.filter((p: Spec) => p.in === "path").forEach((p: Spec, i: number) => (p.name = names[i]));
+};
 const schemas = (spec: Spec) => spec.components.schemas;
 
 /** A change to the Chat schema, as reported at each of its three uses: the list's items, getChat and updateChat. */
@@ -139,6 +147,28 @@ const table: { name: string; spec: keyof typeof specs; mutate: (spec: Spec) => v
   { name: "response header type widened", spec: "rich", mutate: (s) => (post(s).responses["201"].headers["X-RateLimit-Remaining"].schema.type = "string"), expected: ["BREAKING type changed: POST /chats 201 header X-RateLimit-Remaining"] },
   { name: "operationId changed", spec: "v4", mutate: (s) => (s.paths["/chats"].get.operationId = "getChats"), expected: ["BREAKING operationId changed: GET /chats"] },
   { name: "operation removed", spec: "rich", mutate: (s) => delete s.paths["/threads/{id}"], expected: ["BREAKING operation removed: GET /threads/{id}"] },
+  {
+    // The endpoint is the same (oasdiff matches it across the rename too), but the name is the key of the params.
+    name: "path parameter renamed",
+    spec: "rich",
+    mutate: (s) => renamePath(s, "/chats/{chat_id}", "/chats/{chatId}"),
+    expected: ["BREAKING path parameter renamed: GET /chats/{chatId} path chatId"],
+  },
+  {
+    name: "path parameter renamed, its pattern dropped",
+    spec: "rich",
+    mutate: (s) => {
+      renamePath(s, "/chats/{chat_id}", "/chats/{chatId}");
+      delete s.paths["/chats/{chatId}"].parameters[0].schema.pattern;
+    },
+    expected: ["BREAKING path parameter renamed: GET /chats/{chatId} path chatId", "ok pattern removed: GET /chats/{chatId} path chatId"],
+  },
+  {
+    name: "path changed beyond a parameter's name",
+    spec: "rich",
+    mutate: (s) => renamePath(s, "/chats/{chat_id}", "/conversations/{chatId}"),
+    expected: ["BREAKING operation removed: GET /chats/{chat_id}", "ok operation added: GET /conversations/{chatId}"],
+  },
   { name: "operation added", spec: "rich", mutate: (s) => (s.paths["/chats/{chat_id}"].delete = { operationId: "deleteChat", responses: { "204": { description: "gone" } } }), expected: ["ok operation added: DELETE /chats/{chat_id}"] },
   {
     name: "security changed: another scheme required instead",
