@@ -204,8 +204,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   function documented(operationId: string, status: number, message?: string): unknown {
     const response = mockOperations[operationId]?.responses[String(status)];
     if (!response) return message === undefined ? {} : { error: { message } };
-    if ("example" in response) return response.example;
-    const body = sampleOf(response.schema, { schemas, random, index: 0 });
+    const body = "example" in response ? structuredClone(response.example) : sampleOf(response.schema, { schemas, random, index: 0 });
     if (message !== undefined && body && typeof body === "object") {
       const object = body as Record<string, unknown>;
       if (object.error && typeof object.error === "object" && "message" in object.error) (object.error as Record<string, unknown>).message = message;

@@ -72,3 +72,13 @@ describe("response validation (validateResponses)", () => {
     expect(fieldPath("")).toBe("");
   });
 });
+
+describe("undocumented statuses (validateResponses)", () => {
+  it("warns of an error status the operation does not document, as the kit records it", async () => {
+    const warnings: Warning[] = [];
+    const stub = stubFetch(() => json({ error: { code: "slow_down", message: "slow down" } }, { status: 429 }));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: "warn", maxRetries: 0, onWarning: (w) => warnings.push(w) });
+    await expect(client.chats.list()).rejects.toMatchObject({ name: "RateLimitError" });
+    expect(warnings).toEqual([{ kind: "contract", message: "GET /chats: the response status 429 is not documented in the spec" }]);
+  });
+});
