@@ -2,7 +2,7 @@
 // Redocly loads Redoc from its CDN unless told to inline it, and reports usage unless telemetry is off
 // (redocly.yaml says `telemetry: off`). Redoc's "API docs by Redocly" footer then still fetches its logo from
 // cdn.redoc.ly (no option turns it off), so the build swaps that URL for an inline SVG. The static check below
-// fails the build if the page would plainly load anything remotely; test/unit/docs.test.ts opens the page in
+// fails the build if the page would plainly load anything remotely; test/tooling/docs.test.ts opens the page in
 // headless Chromium and fails on any request that leaves the file.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";

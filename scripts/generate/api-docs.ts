@@ -11,7 +11,7 @@ const JSON_MEDIA = /^application\/(.+\+)?json$/;
 /**
  * A non-2xx status -> the class the client throws for it. The same mapping as `statusClasses` and `apiErrorFrom`
  * in src/core/errors.ts, stated here because src/ never imports scripts/ and a table of eight statuses reads
- * better than an import; test/unit/api-docs.test.ts checks that the two agree.
+ * better than an import; test/generate/api-docs.test.ts checks that the two agree.
  */
 export const STATUS_ERRORS: Readonly<Record<number, string>> = {
   400: "BadRequestError",

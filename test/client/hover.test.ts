@@ -10,7 +10,7 @@ const services = new Map<string, ts.LanguageService>();
 
 /** Quick info (the hover text) at `marker` in a file that imports the client, from TypeScript's language service. */
 function hover(source: string, marker: string): string {
-  const file = join(root, "test/unit/__hover__.ts");
+  const file = join(root, "test/client/__hover__.ts");
   const { options } = ts.parseJsonConfigFileContent(ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile).config, ts.sys, root);
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => [file],
