@@ -1,29 +1,15 @@
-// The `blooio` command as a user runs it: main(argv, io) with captured output, against loopback servers and Prism.
+// The `blooio` command as a user runs it: main(argv, io) with captured output, against a loopback page server and
+// the kit (--mock); test/contract/cli.contract.test.ts runs it against Prism.
 import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "../../src/index.js";
+import { cli, fakeIo, type FakeIo } from "../support/cli.js";
 import { FAKE_KEY } from "../support/stub-fetch.js";
-
-function fakeIo(isTTY: boolean) {
-  const io = {
-    out: "",
-    err: "",
-    stdout: { write: (text: string) => void (io.out += text) },
-    stderr: { isTTY, write: (text: string) => void (io.err += text) },
-  };
-  return io;
-}
-
-async function cli(argv: string[], { isTTY = false } = {}) {
-  const io = fakeIo(isTTY);
-  const code = await main(argv, io);
-  return { code, stdout: io.out, stderr: io.err, io };
-}
 
 // Three pages: chat_1 chat_2 | chat_3 chat_4 | chat_5. Answers 401 to any key but FAKE_KEY, 400 to status=400.
 interface Seen {
@@ -31,7 +17,7 @@ interface Seen {
   stdoutSoFar: string;
 }
 const seen: Seen[] = [];
-let currentIo: ReturnType<typeof fakeIo> | undefined;
+let currentIo: FakeIo | undefined;
 let server: Server;
 let baseUrl: string;
 const PAGES: Record<string, { ids: string[]; next: string | null }> = {
@@ -73,7 +59,7 @@ afterEach(() => {
 /** Runs against the page server with the fake key from the environment. */
 async function listing(argv: string[], { isTTY = false } = {}) {
   vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
-  const io = fakeIo(isTTY);
+  const io = fakeIo({ isTTY });
   currentIo = io;
   const code = await main(["chats", "list", "--base-url", baseUrl, ...argv], io);
   return { code, stdout: io.out, stderr: io.err };
@@ -162,7 +148,7 @@ describe("API errors: the typed error's one-line message (exit 4 for a bad key, 
     ["BLOOIO_API_KEY", () => []],
   ])("a 401 for a key from %s", async (_, flags) => {
     vi.stubEnv("BLOOIO_API_KEY", wrongKey);
-    const io = fakeIo(true);
+    const io = fakeIo({ isTTY: true });
     const code = await main(["chats", "list", "--all", "--base-url", baseUrl, ...flags(wrongKey)], io);
     expect(code).toBe(4);
     expect(io.out).toBe("");
@@ -280,13 +266,6 @@ describe("blooio chats list", () => {
     expect(stdout).toContain("chat_1");
   });
 
-  it("lists from the shared Prism mock of the spec", async () => {
-    vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
-    const { code, stdout } = await cli(["chats", "list", "--base-url", inject("prismUrl"), "--state", "open"]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^chat_a1b2c3d4\s+blooio\s+open\s+ct_3fj8kq2w\s+2025-11-24T16:05:00Z$/m);
-  });
-
   it("--mock --all pages to the end of the kit's seeded account, and stops its server", async () => {
     vi.stubEnv("BLOOIO_API_KEY", "");
     const { code, stdout, stderr } = await cli(["chats", "list", "--mock", "--all", "--format", "ndjson"]);
@@ -315,7 +294,7 @@ describe("blooio in a pipeline", () => {
   });
 
   it("never puts the key in the resume line", async () => {
-    const io = fakeIo(false);
+    const io = fakeIo();
     const code = await main(["chats", "list", "--api-key", FAKE_KEY, "--all", "--contact-id", "ct_fails_on_page_2", "--base-url", baseUrl], io);
     expect(code).toBe(1);
     expect(io.err).toContain("--cursor cur_2");

@@ -4,19 +4,10 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { createSignedDelivery, signWebhook, verifyWebhook } from "../../src/webhooks.js";
+import { fakeIo } from "../support/cli.js";
 
 const SECRET = "whsec_cli_test_not_a_real_secret";
-
-function fakeIo() {
-  const io = {
-    out: "",
-    err: "",
-    stdout: { write: (text: string) => void (io.out += text) },
-    stderr: { isTTY: false, write: (text: string) => void (io.err += text) },
-    env: {} as Record<string, string | undefined>,
-  };
-  return io;
-}
+// Each command runs with an empty environment (fakeIo({ env: {} })): only what a test sets reaches it.
 
 /** A local app handler on a free loopback port: records each request's headers and exact body bytes. */
 async function app(status = 200) {
@@ -42,7 +33,7 @@ afterEach(async () => {
 describe("blooio webhooks trigger", () => {
   it("POSTs a signed sample event of the type, which the app verifies, and prints the answer's status", async () => {
     const handler = await app();
-    const io = fakeIo();
+    const io = fakeIo({ env: {} });
     const code = await main(["webhooks", "trigger", "message.delivered", "--to", handler.url, "--secret", SECRET, "--data", '{"id":"msg_9","status":"delivered"}'], io);
     expect(code).toBe(0);
     expect(io.out).toMatch(/^200 OK {2}message\.delivered evt_\w+\n$/);
@@ -55,15 +46,14 @@ describe("blooio webhooks trigger", () => {
 
   it("exits 1 on a non-2xx answer, and takes the secret from BLOOIO_WEBHOOK_SECRET", async () => {
     const handler = await app(500);
-    const io = fakeIo();
-    io.env.BLOOIO_WEBHOOK_SECRET = SECRET;
+    const io = fakeIo({ env: { BLOOIO_WEBHOOK_SECRET: SECRET } });
     expect(await main(["webhooks", "trigger", "typing.started", "--to", handler.url], io)).toBe(1);
     expect(io.out).toMatch(/^500 Internal Server Error/);
   });
 
   it("refuses with exit 2 and never echoes the secret without a secret, a URL or a type", async () => {
     for (const argv of [["trigger", "message.read", "--to", "http://127.0.0.1:9/x"], ["trigger", "--secret", SECRET, "--to", "http://127.0.0.1:9/x"], ["trigger", "message.read", "--secret", SECRET]]) {
-      const io = fakeIo();
+      const io = fakeIo({ env: {} });
       expect(await main(["webhooks", ...argv], io)).toBe(2);
       expect(io.err).not.toContain(SECRET);
     }
@@ -72,7 +62,7 @@ describe("blooio webhooks trigger", () => {
 
 describe("blooio webhooks listen", () => {
   async function listening(argv: string[]) {
-    const io = fakeIo();
+    const io = fakeIo({ env: {} });
     const stop = new AbortController();
     const done = main(["webhooks", "listen", "--secret", SECRET, ...argv], { ...io, signal: stop.signal });
     for (let i = 0; i < 200 && !/listening on (\S+)/.test(io.err); i++) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -112,7 +102,7 @@ describe("blooio webhooks listen", () => {
   });
 
   it("serves loopback only", async () => {
-    const io = fakeIo();
+    const io = fakeIo({ env: {} });
     expect(await main(["webhooks", "listen", "--secret", SECRET, "--host", "0.0.0.0"], io)).toBe(2);
     expect(io.err).toContain("loopback only");
   });

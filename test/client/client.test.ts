@@ -1,17 +1,6 @@
+// The client as an app builds it: options and the environment at construction, and client.api beside the methods.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  BlooioError,
-  ConfigurationError,
-  ConnectionError,
-  createBlooioClient,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ServerError,
-} from "../../src/index.js";
+import { ConfigurationError, createBlooioClient } from "../../src/index.js";
 import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
 
 afterEach(() => {
@@ -64,78 +53,7 @@ describe("createBlooioClient options", () => {
   });
 });
 
-describe("query serialization", () => {
-  it("sends each filter as the documented query parameter and leaves out what is unset", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
-    await client.chats.list({ type: "whatsapp_business", state: "open", channel_id: "ch_1", contact_id: "ct_1", limit: 200 });
-    await client.chats.list({ limit: 5, channel_id: undefined });
-    expect(stub.query(0)).toEqual({
-      type: "whatsapp_business",
-      state: "open",
-      channel_id: "ch_1",
-      contact_id: "ct_1",
-      limit: "200",
-    });
-    expect(stub.query(1)).toEqual({ limit: "5" });
-  });
-
-  it("never sends a null or empty cursor", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
-    await client.chats.list({ cursor: null as unknown as string });
-    await client.chats.list({ cursor: "" });
-    expect(stub.requests.map((r) => new URL(r.url).search)).toEqual(["", ""]);
-  });
-
-  it("encodes values that need it", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list({ cursor: "a b&c=d/+" });
-    expect(stub.query(0)).toEqual({ cursor: "a b&c=d/+" });
-  });
-});
-
-describe("errors", () => {
-  it.each([
-    [400, BadRequestError],
-    [401, AuthenticationError],
-    [403, PermissionDeniedError],
-    [404, NotFoundError],
-    [429, RateLimitError],
-    [500, ServerError],
-    [503, ServerError],
-    [418, ApiError],
-  ])("maps HTTP %i to %s with status, parsed body and headers", async (status, ErrorClass) => {
-    const body = { message: `problem ${status}` };
-    const stub = stubFetch(() => json(body, { status, headers: { "x-request-id": "req_123" } }));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, maxRetries: 0 });
-    const error = await client.chats.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toBeInstanceOf(BlooioError);
-    expect(error).toMatchObject({ status, body, requestId: "req_123" });
-    expect((error as ApiError).headers.get("x-request-id")).toBe("req_123");
-    expect((error as Error).message).toContain(`GET /chats: ${status}`);
-    expect((error as Error).message).toContain(`problem ${status}`);
-    expect((error as Error).message).not.toContain("\n");
-  });
-
-  it("keeps a non-JSON error body as text", async () => {
-    const stub = stubFetch(() => new Response("upstream said no", { status: 400 }));
-    const error = await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as ApiError).body).toBe("upstream said no");
-  });
-
-  it("maps a network failure to ConnectionError", async () => {
-    const fetch = async () => {
-      throw new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
-    };
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch, maxRetries: 0 });
-    await expect(client.chats.list()).rejects.toThrow(ConnectionError);
-    await expect(client.chats.list()).rejects.toThrow(/ECONNREFUSED/);
-  });
-
+describe("client.api", () => {
   it("applies a middleware added to client.api to client.api calls, not to the methods", async () => {
     const stub = stubFetch(() => json(page(0, 1, null)));
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });

@@ -1,10 +1,11 @@
 // Contract tests: the client against Prism serving openapi/v4.yaml. Prism rejects requests that break the
 // spec (400 with an sl-violations header) and answers only with what the spec describes.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AuthenticationError, BadRequestError, createBlooioClient, type ChatPage } from "../../src/index.js";
+import { prismUrl } from "../support/prism.js";
 import { FAKE_KEY } from "../support/stub-fetch.js";
 
-const baseUrl = inject("prismUrl");
+const baseUrl = prismUrl();
 
 /** A fetch that records Prism's verdict on each request and asks for the named example matching the cursor. */
 function prismFetch(examples: Record<string, string> = {}) {

@@ -1,11 +1,12 @@
 // Property: for generated queries, the client's verdict equals Prism's. What the client accepts passes Prism's
 // validator (no sl-violations); what the client rejects (ValidationError, nothing sent) Prism rejects too.
 import fc from "fast-check";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBlooioClient, ValidationError, type ListChatsQuery } from "../../src/index.js";
+import { prismUrl } from "../support/prism.js";
 import { FAKE_KEY } from "../support/stub-fetch.js";
 
-const baseUrl = inject("prismUrl");
+const baseUrl = prismUrl();
 const CHANNEL_TYPES = ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business"];
 const STATES = ["open", "closed", "blocked", "deprecated"];
 

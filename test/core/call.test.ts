@@ -1,9 +1,9 @@
 // The call path on the spec's own operations: flat params go where the operation table says, a multipart body is
-// encoded once so a retry sends the same bytes (a fresh encoding picks a new boundary), and a form's file may be
-// given as a lone Blob.
+// encoded once so a retry sends the same bytes (a fresh encoding picks a new boundary), a form's file may be given
+// as a lone Blob, and a query is serialized as the spec names its parameters.
 import { describe, expect, it } from "vitest";
 import { createBlooioClient } from "../../src/index.js";
-import { FAKE_KEY, json, stubFetch } from "../support/stub-fetch.js";
+import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
 
 function clientWith(handler: (request: Request, index: number) => Response) {
   const stub = stubFetch(handler);
@@ -64,5 +64,36 @@ describe("the call path", () => {
     });
     await expect(client.chats.get({ chatId: "" })).rejects.toMatchObject({ name: "ValidationError", field: "path.chatId" });
     expect(stub.requests).toHaveLength(0);
+  });
+});
+
+describe("query serialization", () => {
+  it("sends each filter as the documented query parameter and leaves out what is unset", async () => {
+    const stub = stubFetch(() => json(page(0, 1, null)));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    await client.chats.list({ type: "whatsapp_business", state: "open", channel_id: "ch_1", contact_id: "ct_1", limit: 200 });
+    await client.chats.list({ limit: 5, channel_id: undefined });
+    expect(stub.query(0)).toEqual({
+      type: "whatsapp_business",
+      state: "open",
+      channel_id: "ch_1",
+      contact_id: "ct_1",
+      limit: "200",
+    });
+    expect(stub.query(1)).toEqual({ limit: "5" });
+  });
+
+  it("never sends a null or empty cursor", async () => {
+    const stub = stubFetch(() => json(page(0, 1, null)));
+    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    await client.chats.list({ cursor: null as unknown as string });
+    await client.chats.list({ cursor: "" });
+    expect(stub.requests.map((r) => new URL(r.url).search)).toEqual(["", ""]);
+  });
+
+  it("encodes values that need it", async () => {
+    const stub = stubFetch(() => json(page(0, 1, null)));
+    await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list({ cursor: "a b&c=d/+" });
+    expect(stub.query(0)).toEqual({ cursor: "a b&c=d/+" });
   });
 });

@@ -1,7 +1,6 @@
 // Validation from the spec: bad queries throw before sending; responses are checked when asked.
 import { describe, expect, it } from "vitest";
 import { ContractError, createBlooioClient, ValidationError, type Warning } from "../../src/index.js";
-import { fieldPath } from "../../src/core/schema-errors.js";
 import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
 
 describe("query validation", () => {
@@ -65,11 +64,6 @@ describe("response validation (validateResponses)", () => {
     const stub = stubFetch(() => json(page(0, 3, "c3")));
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: true });
     await expect(client.chats.list()).resolves.toMatchObject({ next_cursor: "c3" });
-  });
-
-  it("writes JSON pointers as field paths", () => {
-    expect(fieldPath("/data/12/capabilities/a~1b")).toBe("data[12].capabilities.a/b");
-    expect(fieldPath("")).toBe("");
   });
 });
 

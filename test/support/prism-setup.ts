@@ -1,4 +1,5 @@
-// Vitest global setup: one Prism mock of openapi/v4.yaml on a free loopback port for the contract tests.
+// Vitest global setup of the "prism" project (vitest.config.ts): one Prism mock of openapi/v4.yaml on a free loopback
+// port for the tests of test/contract/, which read its URL with prismUrl() (test/support/prism.ts).
 import type { TestProject } from "vitest/node";
 import { startMockServer } from "../../src/testing.js";
 
