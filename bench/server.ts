@@ -6,7 +6,9 @@
 //              the server does as little as it can and costs every contender the same).
 import { createServer } from "node:http";
 import { createMockApi } from "../src/testing.js";
-import { chat, PAGE_50 } from "./data.js";
+import { chat } from "../test/support/data.js";
+import { listenOnLoopback } from "../test/support/http-server.js";
+import { PAGE_50 } from "./data.js";
 
 const { latencyMs = 0, total = 0 } = JSON.parse(process.argv[2] ?? "{}") as { latencyMs?: number; total?: number };
 let requests = 0;
@@ -33,10 +35,7 @@ if (total) {
     res.writeHead(200, { "content-type": "application/json" }).end(PAGE_50);
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  close = () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
+  ({ url, close } = await listenOnLoopback(server));
 }
 process.stdout.write(`${JSON.stringify({ port: Number(new URL(url).port) })}\n`);
 // The parent asks for the request count on stdin ("count\n") and closes stdin to stop the server.

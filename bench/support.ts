@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const FAKE_KEY = "bl_test_not_a_real_key";
+export { FAKE_KEY } from "../test/support/data.js";
 
 export interface BenchServer {
   url: string;

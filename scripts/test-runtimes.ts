@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, stop as stopEsbuild } from "esbuild";
 import { QUIET_CHROMIUM_FLAGS } from "../test/support/browser-requests.js";
+import { chats } from "../test/support/data.js";
 import { sendJson, startServer, type TestServer } from "../test/support/http-server.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -107,23 +108,6 @@ const CORS = {
   "access-control-expose-headers": "deprecation, sunset, x-request-id, x-seen-user-agent",
 };
 
-function chat(n: number) {
-  const createdAt = 1_764_000_000 - n * 3600;
-  return {
-    id: `chat_${n}`,
-    channel_id: "ch_1",
-    channel_type: "blooio",
-    contact_id: `ct_${n}`,
-    identity_id: null,
-    group_id: null,
-    state: "open",
-    capabilities: {},
-    window_expires_at: null,
-    last_message_at: createdAt + 60,
-    created_at: createdAt,
-  };
-}
-
 /** Opaque to clients, as the API's are: the offset of the next page, encoded. */
 const cursorFor = (offset: number) => `cur_${Buffer.from(`offset:${offset}`).toString("base64url")}`;
 function offsetOf(cursor: string): number | undefined {
@@ -157,7 +141,7 @@ function fakeBlooio(request: IncomingMessage, response: ServerResponse): void {
   if (offset === undefined) return sendJson(response, { error: { message: "unknown cursor" } }, 400, cors);
   const limit = Number(url.searchParams.get("limit") ?? PAGE_SIZE);
   const end = Math.min(offset + limit, CHATS);
-  const data = Array.from({ length: end - offset }, (_, i) => chat(offset + i + 1));
+  const data = chats(end - offset, offset + 1);
   const last = end >= CHATS;
   sendJson(response, { data, has_more: !last, next_cursor: last ? null : cursorFor(end) }, 200, {
     ...cors,

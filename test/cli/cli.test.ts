@@ -1,15 +1,14 @@
 // The `blooio` command as a user runs it: main(argv, io) with captured output, against a loopback page server and
 // the kit (--mock); test/contract/cli.contract.test.ts runs it against Prism.
 import { execFile } from "node:child_process";
-import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "../../src/index.js";
 import { cli, fakeIo, type FakeIo } from "../support/cli.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
+import { FAKE_KEY } from "../support/data.js";
+import { sendJson, startServer, type TestServer } from "../support/http-server.js";
 
 // Three pages: chat_1 chat_2 | chat_3 chat_4 | chat_5. Answers 401 to any key but FAKE_KEY, 400 to status=400.
 interface Seen {
@@ -18,7 +17,7 @@ interface Seen {
 }
 const seen: Seen[] = [];
 let currentIo: FakeIo | undefined;
-let server: Server;
+let server: TestServer;
 let baseUrl: string;
 const PAGES: Record<string, { ids: string[]; next: string | null }> = {
   "": { ids: ["chat_1", "chat_2"], next: "cur_2" },
@@ -27,13 +26,10 @@ const PAGES: Record<string, { ids: string[]; next: string | null }> = {
 };
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
+  server = await startServer((request, response) => {
     const query = Object.fromEntries(new URL(request.url!, "http://x").searchParams);
     seen.push({ query, stdoutSoFar: currentIo?.out ?? "" });
-    const send = (status: number, body: unknown) => {
-      response.writeHead(status, { "content-type": "application/json", "x-request-id": "req_123" });
-      response.end(JSON.stringify(body));
-    };
+    const send = (status: number, body: unknown) => sendJson(response, body, status, { "x-request-id": "req_123" });
     if (request.headers.authorization !== `Bearer ${FAKE_KEY}`) return send(401, { error: "Invalid API key" });
     if (query.channel_id === "ch_bad") return send(400, { message: "Unknown channel\nsecond line" });
     if (query.contact_id === "ct_fails_on_page_2" && query.cursor === "cur_2") return send(400, { message: "cursor expired" });
@@ -44,11 +40,10 @@ beforeAll(async () => {
       next_cursor: page.next,
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = server.url;
 });
 
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -179,11 +174,9 @@ describe("API errors: the typed error's one-line message (exit 4 for a bad key, 
 
   it("exits 1 when nothing answers", async () => {
     vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
-    const { code, stderr } = await cli(["chats", "list", "--base-url", `http://127.0.0.1:${port}`]);
+    const closed = await startServer(() => {});
+    await closed.close();
+    const { code, stderr } = await cli(["chats", "list", "--base-url", closed.url]);
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^blooio: /);

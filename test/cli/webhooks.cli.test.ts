@@ -1,33 +1,23 @@
 // `blooio webhooks trigger` and `blooio webhooks listen`, as a developer runs them against a local handler.
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { createSignedDelivery, signWebhook, verifyWebhook } from "../../src/webhooks.js";
 import { fakeIo } from "../support/cli.js";
+import { startServer, type TestServer } from "../support/http-server.js";
 
 const SECRET = "whsec_cli_test_not_a_real_secret";
 // Each command runs with an empty environment (fakeIo({ env: {} })): only what a test sets reaches it.
 
 /** A local app handler on a free loopback port: records each request's headers and exact body bytes. */
 async function app(status = 200) {
-  const received: { headers: IncomingHttpHeaders; body: Buffer }[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks) });
-      response.writeHead(status, { "content-type": "text/plain" }).end("handled");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const server = await startServer((_, response) => void response.writeHead(status, { "content-type": "text/plain" }).end("handled"));
   servers.push(server);
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`, received };
+  return { url: `${server.url}/webhooks`, received: server.requests };
 }
 
-const servers: Server[] = [];
+const servers: TestServer[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
 describe("blooio webhooks trigger", () => {
@@ -37,8 +27,8 @@ describe("blooio webhooks trigger", () => {
     const code = await main(["webhooks", "trigger", "message.delivered", "--to", handler.url, "--secret", SECRET, "--data", '{"id":"msg_9","status":"delivered"}'], io);
     expect(code).toBe(0);
     expect(io.out).toMatch(/^200 OK {2}message\.delivered evt_\w+\n$/);
-    const [{ headers, body }] = handler.received as [{ headers: IncomingHttpHeaders; body: Buffer }];
-    const event = await verifyWebhook(body, headers, { secret: SECRET });
+    const [{ headers, bytes }] = handler.received as [TestServer["requests"][number]];
+    const event = await verifyWebhook(bytes, headers, { secret: SECRET });
     expect(event).toMatchObject({ type: "message.delivered", data: { id: "msg_9", status: "delivered" } });
     expect(headers["x-blooio-event"]).toBe("message.delivered");
     expect(io.err).toBe("");
@@ -94,7 +84,7 @@ describe("blooio webhooks listen", () => {
     expect(await answer.text()).toBe("handled");
     await listener.stop();
     const [forwarded] = handler.received;
-    expect(forwarded!.body.toString()).toBe(body);
+    expect(forwarded!.bytes.toString()).toBe(body);
     expect(forwarded!.headers["x-blooio-signature"]).toBe(signed["x-blooio-signature"]);
     expect(forwarded!.headers["x-blooio-replay"]).toBe("true");
     expect(forwarded!.headers["x-original-event-id"]).toBe("evt_original");

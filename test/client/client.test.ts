@@ -1,7 +1,9 @@
 // The client as an app builds it: options and the environment at construction, and client.api beside the methods.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigurationError, createBlooioClient } from "../../src/index.js";
-import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
+import { FAKE_KEY, page } from "../support/data.js";
+import { json, onePage, stubFetch } from "../support/stub-fetch.js";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -11,7 +13,7 @@ describe("createBlooioClient options", () => {
   it("reads the key and base URL from BLOOIO_API_KEY and BLOOIO_BASE_URL", async () => {
     vi.stubEnv("BLOOIO_API_KEY", FAKE_KEY);
     vi.stubEnv("BLOOIO_BASE_URL", "https://example.test/v4/");
-    const stub = stubFetch(() => json(page(0, 1, null)));
+    const stub = stubFetch(onePage);
     await createBlooioClient({ fetch: stub.fetch }).chats.list();
     expect(stub.requests[0]!.url).toBe("https://example.test/v4/chats");
     expect(stub.requests[0]!.headers.get("authorization")).toBe(`Bearer ${FAKE_KEY}`);
@@ -19,13 +21,13 @@ describe("createBlooioClient options", () => {
 
   it("defaults to the documented server and treats a blank BLOOIO_BASE_URL as unset", async () => {
     vi.stubEnv("BLOOIO_BASE_URL", "  ");
-    const stub = stubFetch(() => json(page(0, 1, null)));
+    const stub = stubFetch(onePage);
     await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list();
     expect(stub.requests[0]!.url).toBe("https://api.blooio.com/v4/chats");
   });
 
   it("accepts a base URL with a trailing slash", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
+    const stub = stubFetch(onePage);
     await createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "https://example.test/v4/", fetch: stub.fetch }).chats.list();
     expect(stub.requests[0]!.url).toBe("https://example.test/v4/chats");
   });
@@ -42,7 +44,7 @@ describe("createBlooioClient options", () => {
   });
 
   it("sends custom headers with every request, and the key as a bearer token", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
+    const stub = stubFetch(onePage);
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, headers: { "X-App": "demo" } });
     await client.chats.list();
     await client.api.GET("/chats");
@@ -55,8 +57,8 @@ describe("createBlooioClient options", () => {
 
 describe("client.api", () => {
   it("applies a middleware added to client.api to client.api calls, not to the methods", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub);
     client.api.use({ onResponse: () => json(page(5, 2, null)) });
     expect((await client.api.GET("/chats")).data?.data?.map((chat) => chat.id)).toEqual(["chat_5", "chat_6"]);
     expect((await client.chats.list()).data?.map((chat) => chat.id)).toEqual(["chat_0"]);
@@ -64,7 +66,7 @@ describe("client.api", () => {
 
   it("leaves client.api in openapi-fetch's { data, error, response } style", async () => {
     const stub = stubFetch(() => json({ message: "bad key" }, { status: 401 }));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const client = testClient(stub);
     const { data, error, response } = await client.api.GET("/chats", { params: { query: { limit: 1 } } });
     expect(data).toBeUndefined();
     expect(error).toEqual({ message: "bad key" });

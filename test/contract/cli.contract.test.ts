@@ -1,8 +1,8 @@
 // The `blooio` command against the shared Prism mock of the spec: it lists the spec's own example page.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cli } from "../support/cli.js";
+import { FAKE_KEY } from "../support/data.js";
 import { prismUrl } from "../support/prism.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -2,9 +2,9 @@
 // validator (no sl-violations); what the client rejects (ValidationError, nothing sent) Prism rejects too.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createBlooioClient, ValidationError, type ListChatsQuery } from "../../src/index.js";
+import { ValidationError, type ListChatsQuery } from "../../src/index.js";
+import { testClient } from "../support/client.js";
 import { prismUrl } from "../support/prism.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
 
 const baseUrl = prismUrl();
 const CHANNEL_TYPES = ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business"];
@@ -31,12 +31,7 @@ const query = fc.record(
 describe("query validation agrees with Prism", () => {
   it("accepts exactly what Prism accepts", async () => {
     const sent: string[] = [];
-    const client = createBlooioClient({
-      apiKey: FAKE_KEY,
-      baseUrl,
-      maxRetries: 0,
-      fetch: (request) => (sent.push(request.url), globalThis.fetch(request)),
-    });
+    const client = testClient({ url: baseUrl, fetch: (request) => (sent.push(request.url), globalThis.fetch(request)) }, { maxRetries: 0 });
     let accepted = 0;
     let rejected = 0;
     await fc.assert(

@@ -2,12 +2,12 @@
 // encoded once so a retry sends the same bytes (a fresh encoding picks a new boundary), a form's file may be given
 // as a lone Blob, and a query is serialized as the spec names its parameters.
 import { describe, expect, it } from "vitest";
-import { createBlooioClient } from "../../src/index.js";
-import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
+import { json, onePage, stubFetch } from "../support/stub-fetch.js";
 
 function clientWith(handler: (request: Request, index: number) => Response) {
   const stub = stubFetch(handler);
-  const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "https://example.test/v4", fetch: stub.fetch, backoff: { initialMs: 1, maxMs: 1 } });
+  const client = testClient(stub, { baseUrl: "https://example.test/v4" });
   return { client, stub };
 }
 
@@ -69,8 +69,8 @@ describe("the call path", () => {
 
 describe("query serialization", () => {
   it("sends each filter as the documented query parameter and leaves out what is unset", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub);
     await client.chats.list({ type: "whatsapp_business", state: "open", channel_id: "ch_1", contact_id: "ct_1", limit: 200 });
     await client.chats.list({ limit: 5, channel_id: undefined });
     expect(stub.query(0)).toEqual({
@@ -84,16 +84,16 @@ describe("query serialization", () => {
   });
 
   it("never sends a null or empty cursor", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub);
     await client.chats.list({ cursor: null as unknown as string });
     await client.chats.list({ cursor: "" });
     expect(stub.requests.map((r) => new URL(r.url).search)).toEqual(["", ""]);
   });
 
   it("encodes values that need it", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list({ cursor: "a b&c=d/+" });
+    const stub = stubFetch(onePage);
+    await testClient(stub).chats.list({ cursor: "a b&c=d/+" });
     expect(stub.query(0)).toEqual({ cursor: "a b&c=d/+" });
   });
 });

@@ -6,13 +6,13 @@ import {
   BadRequestError,
   BlooioError,
   ConnectionError,
-  createBlooioClient,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
   ServerError,
 } from "../../src/index.js";
-import { FAKE_KEY, json, stubFetch } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
+import { json, stubFetch } from "../support/stub-fetch.js";
 
 describe("errors", () => {
   it.each([
@@ -27,7 +27,7 @@ describe("errors", () => {
   ])("maps HTTP %i to %s with status, parsed body and headers", async (status, ErrorClass) => {
     const body = { message: `problem ${status}` };
     const stub = stubFetch(() => json(body, { status, headers: { "x-request-id": "req_123" } }));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, maxRetries: 0 });
+    const client = testClient(stub, { maxRetries: 0 });
     const error = await client.chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ApiError);
@@ -41,7 +41,7 @@ describe("errors", () => {
 
   it("keeps a non-JSON error body as text", async () => {
     const stub = stubFetch(() => new Response("upstream said no", { status: 400 }));
-    const error = await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list().catch((e: unknown) => e);
+    const error = await testClient(stub).chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as ApiError).body).toBe("upstream said no");
   });
@@ -50,7 +50,7 @@ describe("errors", () => {
     const fetch = async () => {
       throw new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
     };
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch, maxRetries: 0 });
+    const client = testClient({ fetch }, { maxRetries: 0 });
     await expect(client.chats.list()).rejects.toThrow(ConnectionError);
     await expect(client.chats.list()).rejects.toThrow(/ECONNREFUSED/);
   });

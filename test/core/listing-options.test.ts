@@ -1,10 +1,10 @@
 // Opt-in listing speed-ups: prefetch of the next page, and the partitioned listing (one cursor chain per `type`).
 import { describe, expect, it } from "vitest";
-import { AbortError, ConfigurationError, createBlooioClient, ServerError, type Chat } from "../../src/index.js";
-import { operations } from "../../src/generated/operations.js";
-import { FAKE_KEY, json } from "../support/stub-fetch.js";
+import { AbortError, ConfigurationError, ServerError, type Chat } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { CHANNEL_TYPES, chats, pageOf } from "../support/data.js";
+import { json } from "../support/stub-fetch.js";
 
-const TYPES = operations.listChats.partition.values;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits like a real fetch: rejects when the request's signal fires. */
@@ -19,10 +19,11 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * An in-process server of `total` chats (chat i has type TYPES[i % n]), honouring `type`, `limit` and cursors
- * `o<offset>`, answering after `delayMs`; it counts requests and how many are in flight at once.
+ * An in-process server of `total` chats (chat i has type CHANNEL_TYPES[i % n]), honouring `type`, `limit` and cursors
+ * `c<offset>`, answering after `delayMs`; it counts requests and how many are in flight at once.
  */
 function chatServer(total: number, { delayMs = 0, fail }: { delayMs?: number; fail?: (url: URL) => boolean } = {}) {
+  const account = chats(total);
   const requests: URL[] = [];
   const signals: AbortSignal[] = [];
   let inFlight = 0;
@@ -37,13 +38,7 @@ function chatServer(total: number, { delayMs = 0, fail }: { delayMs?: number; fa
       await wait(delayMs, request.signal);
       if (fail?.(url)) return json({ error: "boom" }, { status: 500 });
       const type = url.searchParams.get("type");
-      const all = Array.from({ length: total }, (_, i) => ({ id: `chat_${i}`, channel_type: TYPES[i % TYPES.length] }));
-      const matching = type ? all.filter((chat) => chat.channel_type === type) : all;
-      const limit = Number(url.searchParams.get("limit") ?? 50);
-      const offset = Number(url.searchParams.get("cursor")?.slice(1) ?? 0);
-      const end = Math.min(offset + limit, matching.length);
-      const more = end < matching.length;
-      return json({ data: matching.slice(offset, end), has_more: more, next_cursor: more ? `o${end}` : null });
+      return json(pageOf(type ? account.filter((chat) => chat.channel_type === type) : account, url.searchParams));
     } finally {
       inFlight--;
     }
@@ -52,7 +47,7 @@ function chatServer(total: number, { delayMs = 0, fail }: { delayMs?: number; fa
 }
 
 function client(fetch: (request: Request) => Promise<Response>) {
-  return createBlooioClient({ apiKey: FAKE_KEY, fetch, maxRetries: 0 });
+  return testClient({ fetch }, { maxRetries: 0 });
 }
 
 async function ids(iterable: AsyncIterable<Chat>): Promise<string[]> {
@@ -78,7 +73,7 @@ describe("prefetch", () => {
     const pages = client(server.fetch).chats.pages({ limit: 10 }, { prefetch: true })[Symbol.asyncIterator]();
     await pages.next();
     expect(server.requests).toHaveLength(2);
-    expect(server.requests[1]!.searchParams.get("cursor")).toBe("o10");
+    expect(server.requests[1]!.searchParams.get("cursor")).toBe("c10");
     await pages.return?.(undefined);
 
     const plain = await ids(client(chatServer(25).fetch).chats.listAll({ limit: 10 }));
@@ -111,13 +106,13 @@ describe("prefetch", () => {
   });
 
   it("a failed prefetch throws when the consumer reaches that page, with the cursor to resume from", async () => {
-    const server = chatServer(30, { fail: (url) => url.searchParams.get("cursor") === "o20" });
+    const server = chatServer(30, { fail: (url) => url.searchParams.get("cursor") === "c20" });
     const seen: string[] = [];
     const error = await (async () => {
       for await (const chat of client(server.fetch).chats.listAll({ limit: 10 }, { prefetch: true })) seen.push(chat.id!);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
-    expect((error as ServerError).cursor).toBe("o20");
+    expect((error as ServerError).cursor).toBe("c20");
     expect(seen).toHaveLength(20);
   });
 
@@ -141,10 +136,10 @@ describe("listAllPartitioned", () => {
     expect(partitioned).toHaveLength(1000);
     expect(new Set(partitioned)).toEqual(new Set(sequential));
     const types = new Set(server.requests.map((url) => url.searchParams.get("type")));
-    expect([...types].sort()).toEqual([...TYPES].sort());
-    expect(TYPES).toContain("whatsapp");
+    expect([...types].sort()).toEqual([...CHANNEL_TYPES].sort());
+    expect(CHANNEL_TYPES).toContain("whatsapp");
     // Each chain pages through its own type: ceil(167 / 50) or ceil(166 / 50) pages, 4 each.
-    expect(server.requests).toHaveLength(TYPES.length * 4);
+    expect(server.requests).toHaveLength(CHANNEL_TYPES.length * 4);
   });
 
   it("keeps at most `concurrency` requests in flight", async () => {
@@ -155,25 +150,25 @@ describe("listAllPartitioned", () => {
 
     const wide = chatServer(600, { delayMs: 5 });
     await ids(client(wide.fetch).chats.listAllPartitioned({ limit: 20 }));
-    expect(wide.maxInFlight()).toBe(TYPES.length);
+    expect(wide.maxInFlight()).toBe(CHANNEL_TYPES.length);
   });
 
   it("a query that sets the type is one chain, like listAll", async () => {
     const server = chatServer(60);
     const chats = await ids(client(server.fetch).chats.listAllPartitioned({ limit: 5, type: "twilio" }));
-    expect(chats).toHaveLength(60 / TYPES.length);
+    expect(chats).toHaveLength(60 / CHANNEL_TYPES.length);
     expect(new Set(server.requests.map((url) => url.searchParams.get("type")))).toEqual(new Set(["twilio"]));
   });
 
   it("an error stops every chain and names the failing partition and its cursor", async () => {
     const server = chatServer(600, {
       delayMs: 2,
-      fail: (url) => url.searchParams.get("type") === "whatsapp" && url.searchParams.get("cursor") === "o20",
+      fail: (url) => url.searchParams.get("type") === "whatsapp" && url.searchParams.get("cursor") === "c20",
     });
     const error = await ids(client(server.fetch).chats.listAllPartitioned({ limit: 20 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).partition).toEqual({ type: "whatsapp" });
-    expect((error as ServerError).cursor).toBe("o20");
+    expect((error as ServerError).cursor).toBe("c20");
     const sent = server.requests.length;
     await sleep(30);
     expect(server.requests.length).toBe(sent);

@@ -1,7 +1,9 @@
 // Logging: levels, a logger of the app's choice, BLOOIO_LOG, and never the key, even when a server echoes it.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigurationError, createBlooioClient, ServerError } from "../../src/index.js";
-import { json, page, stubFetch } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
+import { page } from "../support/data.js";
+import { json, onePage, stubFetch } from "../support/stub-fetch.js";
 
 const SECRET = "bl_live_FAKE_logging_0123456789SECRET";
 
@@ -26,7 +28,7 @@ describe("logging", () => {
         ? json({ message: `echo ${SECRET}` }, { status: 503, statusText: "Service Unavailable", headers: { "x-request-id": "req_1", "x-echo": SECRET } })
         : json(page(0, 1, null), { headers: { "x-request-id": "req_2" } }),
     );
-    const client = createBlooioClient({ apiKey: SECRET, fetch: stub.fetch, logLevel: "debug", logger, backoff: { initialMs: 8, maxMs: 8 } });
+    const client = testClient(stub, { apiKey: SECRET, logLevel: "debug", logger });
     await client.chats.list({ limit: 1 });
     const debug = lines.filter(([level]) => level === "debug").map(([, m]) => m);
     expect(debug).toHaveLength(2);
@@ -39,7 +41,7 @@ describe("logging", () => {
   it("info logs each call and each failure, with the error's message, the key redacted", async () => {
     const { lines, logger } = recorder();
     const stub = stubFetch(() => json({ message: `bad key ${SECRET}` }, { status: 500 }));
-    const client = createBlooioClient({ apiKey: SECRET, fetch: stub.fetch, logLevel: "info", logger, maxRetries: 0 });
+    const client = testClient(stub, { apiKey: SECRET, logLevel: "info", logger, maxRetries: 0 });
     const error = await client.chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).attempts).toBe(1);
@@ -52,7 +54,7 @@ describe("logging", () => {
   it("warn (the default) carries Deprecation and Sunset warnings and nothing per call", async () => {
     const { lines, logger } = recorder();
     const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: "true" } }));
-    const client = createBlooioClient({ apiKey: SECRET, fetch: stub.fetch, logger });
+    const client = testClient(stub, { apiKey: SECRET, logger });
     await client.chats.list();
     await client.chats.list();
     expect(lines).toEqual([["warn", "blooio-v4: GET /chats is deprecated (Deprecation: true)"]]);
@@ -61,7 +63,7 @@ describe("logging", () => {
   it("reads the level from BLOOIO_LOG, and refuses an unknown level", async () => {
     vi.stubEnv("BLOOIO_LOG", "info");
     const { lines, logger } = recorder();
-    await createBlooioClient({ apiKey: SECRET, fetch: stubFetch(() => json(page(0, 1, null))).fetch, logger }).chats.list();
+    await createBlooioClient({ apiKey: SECRET, fetch: stubFetch(onePage).fetch, logger }).chats.list();
     expect(lines).toEqual([["info", "blooio-v4: GET /chats 200 after 1 attempt"]]);
     vi.stubEnv("BLOOIO_LOG", "verbose");
     expect(() => createBlooioClient({ apiKey: SECRET })).toThrow(ConfigurationError);
@@ -71,11 +73,11 @@ describe("logging", () => {
   it("off logs nothing; an onWarning that throws is logged at error, and the call still succeeds", async () => {
     const { lines, logger } = recorder();
     const stub = stubFetch(() => json(page(0, 1, null), { headers: { sunset: "Wed, 01 Jan 2027 00:00:00 GMT" } }));
-    const throwing = createBlooioClient({ apiKey: SECRET, fetch: stub.fetch, logger, onWarning: () => { throw new Error("boom"); } });
+    const throwing = testClient(stub, { apiKey: SECRET, logger, onWarning: () => { throw new Error("boom"); } });
     expect((await throwing.chats.list()).data).toHaveLength(1);
     expect(lines).toEqual([["error", expect.stringContaining("onWarning threw on") as string]]);
     const quiet = recorder();
-    await createBlooioClient({ apiKey: SECRET, fetch: stub.fetch, logger: quiet.logger, logLevel: "off" }).chats.list();
+    await testClient(stub, { apiKey: SECRET, logger: quiet.logger, logLevel: "off" }).chats.list();
     expect(quiet.lines).toEqual([]);
   });
 });

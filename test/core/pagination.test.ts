@@ -1,15 +1,14 @@
+// Listing through the methods: listAll, pages and an awaitable list follow cursors, and stop where nextPage says.
 import { describe, expect, it } from "vitest";
-import { createBlooioClient, PaginationError, ServerError } from "../../src/index.js";
-import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+import { PaginationError, ServerError } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { chats, page, pageOf } from "../support/data.js";
+import { json, stubFetch } from "../support/stub-fetch.js";
 
-/** A server of `total` chats served `size` at a time, with cursors `c<offset>`. */
+/** A server of `total` chats served `size` at a time (or the query's limit), with cursors `c<offset>`. */
 function pagedServer(total: number, size: number) {
-  return stubFetch((request) => {
-    const cursor = new URL(request.url).searchParams.get("cursor");
-    const start = cursor ? Number(cursor.slice(1)) : 0;
-    const end = Math.min(start + size, total);
-    return json(page(start, end - start, end < total ? `c${end}` : null));
-  });
+  const account = chats(total);
+  return stubFetch((request) => json(pageOf(account, new URL(request.url).searchParams, size)));
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -21,7 +20,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe("pagination", () => {
   it("listAll follows next_cursor across pages and yields every chat once, in order", async () => {
     const server = pagedServer(7, 3);
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const client = testClient(server);
     const chats = await collect(client.chats.listAll({ limit: 3, state: "open" }));
     expect(chats.map((c) => c.id)).toEqual(["chat_0", "chat_1", "chat_2", "chat_3", "chat_4", "chat_5", "chat_6"]);
     expect(server.requests.map((_, i) => server.query(i))).toEqual([
@@ -33,7 +32,7 @@ describe("pagination", () => {
 
   it("a list call is awaitable (the first page) and iterable (every chat), reusing the first page", async () => {
     const server = pagedServer(5, 2);
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const client = testClient(server);
     const first = await client.chats.list({ limit: 2 });
     expect(first.data?.map((c) => c.id)).toEqual(["chat_0", "chat_1"]);
     const listing = client.chats.list({ limit: 2 });
@@ -48,7 +47,7 @@ describe("pagination", () => {
 
   it("withResponse gives the page with the HTTP answer and its request id", async () => {
     const stub = stubFetch(() => json(page(0, 1, null), { headers: { "x-request-id": "req_123" } }));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const client = testClient(stub);
     const { data, response, requestId } = await client.chats.list().withResponse();
     expect(data.data?.[0]?.id).toBe("chat_0");
     expect(response.status).toBe(200);
@@ -57,7 +56,7 @@ describe("pagination", () => {
 
   it("pages yields whole pages and starts from the query's cursor", async () => {
     const server = pagedServer(10, 4);
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const client = testClient(server);
     const pages = await collect(client.chats.pages({ cursor: "c4" }));
     expect(pages.map((p) => p.data?.length)).toEqual([4, 2]);
     expect(server.query(0)).toEqual({ cursor: "c4" });
@@ -70,7 +69,7 @@ describe("pagination", () => {
     ["next_cursor is missing", { data: page(0, 1, null).data, has_more: true }],
   ])("stops when %s", async (_, body) => {
     const stub = stubFetch(() => json(body));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const client = testClient(stub);
     expect(await collect(client.chats.listAll())).toHaveLength(1);
     expect(stub.requests).toHaveLength(1);
   });
@@ -78,7 +77,7 @@ describe("pagination", () => {
   it("ends with PaginationError, not a loop, when the server hands back a cursor already seen", async () => {
     // The docs' own example page says has_more: true with next_cursor "string", on every request.
     const stub = stubFetch(() => json(page(0, 1, "string")));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const client = testClient(stub);
     const error = await collect(client.chats.listAll()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toMatch(/cursor "string" twice/);
@@ -88,28 +87,28 @@ describe("pagination", () => {
   it("detects a cycle longer than one page", async () => {
     const cycle = ["a", "b", "c"];
     const stub = stubFetch((_, i) => json(page(i, 1, cycle[i % 3]!)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const client = testClient(stub);
     await expect(collect(client.chats.pages())).rejects.toThrow(PaginationError);
     expect(stub.requests).toHaveLength(4);
   });
 
   it("maxPages bounds the listing without an error", async () => {
     const server = pagedServer(100, 10);
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const client = testClient(server);
     expect(await collect(client.chats.listAll({}, { maxPages: 3 }))).toHaveLength(30);
     expect(server.requests).toHaveLength(3);
   });
 
   it("stops spending requests when the consumer stops iterating", async () => {
     const server = pagedServer(100, 10);
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: server.fetch });
+    const client = testClient(server);
     for await (const chat of client.chats.listAll()) if (chat.id === "chat_12") break;
     expect(server.requests).toHaveLength(2);
   });
 
   it("throws the typed error of a failing page", async () => {
     const stub = stubFetch((_, i) => (i === 0 ? json(page(0, 2, "c2")) : json({ message: "down" }, { status: 500 })));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, maxRetries: 0 });
+    const client = testClient(stub, { maxRetries: 0 });
     const seen: string[] = [];
     const error = await (async () => {
       for await (const chat of client.chats.listAll()) seen.push(chat.id!);

@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigurationError, ConnectionError, createBlooioClient, USER_AGENT } from "../../src/index.js";
 import { browserRefusal, connectionHint, isBrowser, readEnv, runtimeName } from "../../src/runtime.js";
-import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
+import { FAKE_KEY } from "../support/data.js";
+import { onePage, stubFetch } from "../support/stub-fetch.js";
 
-const page1 = () => json(page(0, 1, null));
 const node = { process: { env: { BLOOIO_API_KEY: "from-node" }, versions: { node: "20.20.2" } } };
 const bun = { Bun: { version: "1.4.5" }, process: { env: { BLOOIO_API_KEY: "from-bun" }, versions: { node: "24.3.0", bun: "1.4.5" } } };
 const denoEnv = (get: (name: string) => string | undefined) => ({
@@ -92,8 +93,8 @@ describe("the client in a browser (window and document stubbed)", () => {
 
   it("with dangerouslyAllowBrowser, lists and leaves the User-Agent to the browser", async () => {
     inBrowser();
-    const stub = stubFetch(page1);
-    const result = await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, dangerouslyAllowBrowser: true }).chats.list();
+    const stub = stubFetch(onePage);
+    const result = await testClient(stub, { dangerouslyAllowBrowser: true }).chats.list();
     expect(result.data).toHaveLength(1);
     expect(stub.requests[0]!.headers.get("user-agent")).toBeNull();
   });
@@ -103,7 +104,7 @@ describe("the client in a browser (window and document stubbed)", () => {
     const fetch = async () => {
       throw new TypeError("Failed to fetch");
     };
-    const error = await createBlooioClient({ apiKey: FAKE_KEY, fetch, dangerouslyAllowBrowser: true, maxRetries: 0 })
+    const error = await testClient({ fetch }, { dangerouslyAllowBrowser: true, maxRetries: 0 })
       .chats.list()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);

@@ -2,8 +2,10 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BlooioError, ConfigurationError, createBlooioClient, type Warning } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { page } from "../support/data.js";
 import { sendJson, startServer, type TestServer } from "../support/http-server.js";
-import { json, page, stubFetch } from "../support/stub-fetch.js";
+import { json, onePage, stubFetch } from "../support/stub-fetch.js";
 
 const SECRET = "bl_live_FAKE0123456789abcdefSECRET";
 
@@ -28,13 +30,7 @@ describe("the API key stays secret", () => {
     ["a timeout", () => {}],
   ])("is absent from the error for %s", async (_, handler) => {
     server = await startServer((__, res) => handler(res));
-    const client = createBlooioClient({
-      apiKey: SECRET,
-      baseUrl: server.url,
-      maxRetries: 0,
-      timeoutMs: 200,
-      validateResponses: true,
-    });
+    const client = testClient(server, { apiKey: SECRET, maxRetries: 0, timeoutMs: 200, validateResponses: true });
     const error = await client.chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlooioError);
     expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${SECRET}`);
@@ -43,18 +39,13 @@ describe("the API key stays secret", () => {
 
   it("is absent from a ContractError and from contract warnings when a 2xx body echoes it", async () => {
     const echo = () => json({ data: [{ id: "chat_1", state: SECRET }], has_more: false, next_cursor: null });
-    const strict = createBlooioClient({ apiKey: SECRET, fetch: stubFetch(echo).fetch, validateResponses: true });
+    const strict = testClient(stubFetch(echo), { apiKey: SECRET, validateResponses: true });
     const error = await strict.chats.list().catch((e: unknown) => e);
     expect((error as Error).message).toContain("data[0].state should be one of open");
     expect((error as Error).message).toContain("[redacted]");
     expect(leaks(error)).toBe(false);
     const warnings: Warning[] = [];
-    const lenient = createBlooioClient({
-      apiKey: SECRET,
-      fetch: stubFetch(echo).fetch,
-      validateResponses: "warn",
-      onWarning: (warning) => warnings.push(warning),
-    });
+    const lenient = testClient(stubFetch(echo), { apiKey: SECRET, validateResponses: "warn", onWarning: (warning) => warnings.push(warning) });
     await lenient.chats.list();
     expect(warnings).toHaveLength(1);
     expect(leaks(warnings)).toBe(false);
@@ -62,7 +53,7 @@ describe("the API key stays secret", () => {
 
   it("is absent from error.headers when a response header echoes it", async () => {
     const stub = stubFetch(() => json({ message: "no" }, { status: 401, headers: { "x-echo": `Bearer ${SECRET}`, "x-request-id": "req_1" } }));
-    const error = await createBlooioClient({ apiKey: SECRET, fetch: stub.fetch }).chats.list().catch((e: unknown) => e);
+    const error = await testClient(stub, { apiKey: SECRET }).chats.list().catch((e: unknown) => e);
     expect((error as { headers: Headers }).headers.get("x-echo")).toBe("Bearer [redacted]");
     expect((error as { requestId: string }).requestId).toBe("req_1");
     expect(leaks(error)).toBe(false);
@@ -84,7 +75,7 @@ describe("the API key stays secret", () => {
   it("is absent from warnings", async () => {
     const warnings: Warning[] = [];
     const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: "true", sunset: "Wed, 01 Jul 2026 00:00:00 GMT" } }));
-    await createBlooioClient({ apiKey: SECRET, fetch: stub.fetch, onWarning: (w) => warnings.push(w) }).chats.list();
+    await testClient(stub, { apiKey: SECRET, onWarning: (w) => warnings.push(w) }).chats.list();
     expect(warnings).toHaveLength(2);
     expect(leaks(warnings)).toBe(false);
   });
@@ -92,7 +83,7 @@ describe("the API key stays secret", () => {
 
 describe("plain http", () => {
   it("refuses a non-loopback http:// base URL at construction, before anything is sent", () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
+    const stub = stubFetch(onePage);
     expect(() => createBlooioClient({ apiKey: SECRET, baseUrl: "http://api.example.test/v4", fetch: stub.fetch })).toThrow(
       /Refusing to send the API key over plain http:\/\/ to api\.example\.test/,
     );
@@ -100,8 +91,8 @@ describe("plain http", () => {
   });
 
   it("refuses a per-request http:// base URL through client.api too", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: SECRET, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub, { apiKey: SECRET });
     await expect(client.api.GET("/chats", { baseUrl: "http://evil.example.test" })).rejects.toThrow(ConfigurationError);
     expect(stub.requests).toHaveLength(0);
   });
@@ -111,8 +102,8 @@ describe("plain http", () => {
   });
 
   it("sends over http:// elsewhere only with allowInsecureHttp", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: SECRET, baseUrl: "http://api.example.test", fetch: stub.fetch, allowInsecureHttp: true });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub, { apiKey: SECRET, baseUrl: "http://api.example.test", allowInsecureHttp: true });
     await client.chats.list();
     expect(stub.requests[0]!.url).toBe("http://api.example.test/chats");
   });

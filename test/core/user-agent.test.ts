@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createBlooioClient, PACKAGE_VERSION, SPEC_VERSION, USER_AGENT } from "../../src/index.js";
-import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+import { PACKAGE_VERSION, SPEC_VERSION, USER_AGENT } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { onePage, stubFetch } from "../support/stub-fetch.js";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -17,8 +18,8 @@ describe("SPEC_VERSION and the User-Agent", () => {
   });
 
   it("is sent with every request, by the wrappers and by client.api", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub);
     await client.chats.list();
     await client.api.GET("/chats");
     for (const request of stub.requests) {
@@ -28,8 +29,8 @@ describe("SPEC_VERSION and the User-Agent", () => {
   });
 
   it("gives way to an app's own User-Agent", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, headers: { "user-agent": "my-app/1.0" } }).chats.list();
+    const stub = stubFetch(onePage);
+    await testClient(stub, { headers: { "user-agent": "my-app/1.0" } }).chats.list();
     expect(stub.requests[0]!.headers.get("user-agent")).toBe("my-app/1.0");
   });
 });

@@ -1,7 +1,9 @@
 // Validation from the spec: bad queries throw before sending; responses are checked when asked.
 import { describe, expect, it } from "vitest";
-import { ContractError, createBlooioClient, ValidationError, type Warning } from "../../src/index.js";
-import { FAKE_KEY, json, page, stubFetch } from "../support/stub-fetch.js";
+import { ContractError, ValidationError, type Warning } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { page } from "../support/data.js";
+import { json, onePage, stubFetch } from "../support/stub-fetch.js";
 
 describe("query validation", () => {
   it.each([
@@ -14,8 +16,8 @@ describe("query validation", () => {
     [{ channel_id: 12 }, "channel_id", "type: string", "channel_id must be of type string (got 12)"],
     [{ limt: 10 }, "limt", "not in the spec", 'unknown parameter "limt"'],
   ])("rejects %j naming the parameter and the rule, sending nothing", async (query, parameter, rule, message) => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub);
     const error = await client.chats.list(query as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ parameter, rule });
@@ -25,8 +27,8 @@ describe("query validation", () => {
   });
 
   it("accepts the bounds", async () => {
-    const stub = stubFetch(() => json(page(0, 1, null)));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch });
+    const stub = stubFetch(onePage);
+    const client = testClient(stub);
     await client.chats.list({ limit: 1 });
     await client.chats.list({ limit: 200, type: "rcs_business", state: "deprecated", channel_id: "", contact_id: "ct" });
     expect(stub.requests).toHaveLength(2);
@@ -38,13 +40,13 @@ describe("response validation (validateResponses)", () => {
 
   it("is off by default: a page of the right shape passes through", async () => {
     const stub = stubFetch(() => json(broken));
-    const result = await createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch }).chats.list();
+    const result = await testClient(stub).chats.list();
     expect(result).toEqual(broken);
   });
 
   it("throws ContractError naming the field path and every violation", async () => {
     const stub = stubFetch(() => json(broken));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: true });
+    const client = testClient(stub, { validateResponses: true });
     const error = await client.chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect((error as ContractError).path).toBe("data[0].state");
@@ -55,14 +57,14 @@ describe("response validation (validateResponses)", () => {
   it('reports through onWarning with "warn" and still returns the page', async () => {
     const warnings: Warning[] = [];
     const stub = stubFetch(() => json(broken));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: "warn", onWarning: (w) => warnings.push(w) });
+    const client = testClient(stub, { validateResponses: "warn", onWarning: (w) => warnings.push(w) });
     expect(await client.chats.list()).toEqual(broken);
     expect(warnings).toEqual([{ kind: "contract", message: expect.stringContaining("data[0].state") }]);
   });
 
   it("passes a page that keeps the spec", async () => {
     const stub = stubFetch(() => json(page(0, 3, "c3")));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: true });
+    const client = testClient(stub, { validateResponses: true });
     await expect(client.chats.list()).resolves.toMatchObject({ next_cursor: "c3" });
   });
 });
@@ -71,7 +73,7 @@ describe("undocumented statuses (validateResponses)", () => {
   it("warns of an error status the operation does not document, as the kit records it", async () => {
     const warnings: Warning[] = [];
     const stub = stubFetch(() => json({ error: { code: "slow_down", message: "slow down" } }, { status: 429 }));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, validateResponses: "warn", maxRetries: 0, onWarning: (w) => warnings.push(w) });
+    const client = testClient(stub, { validateResponses: "warn", maxRetries: 0, onWarning: (w) => warnings.push(w) });
     await expect(client.chats.list()).rejects.toMatchObject({ name: "RateLimitError" });
     expect(warnings).toEqual([{ kind: "contract", message: "GET /chats: the response status 429 is not documented in the spec" }]);
   });

@@ -10,11 +10,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FAST_RETRY } from "../support/client.js";
+import { FAKE_KEY } from "../support/data.js";
 import { sendJson, startServer, type ServerHandler, type TestServer } from "../support/http-server.js";
 
 const root = join(import.meta.dirname, "../..");
 const drill = mkdtempSync(join(tmpdir(), "blooio-drill-"));
-const KEY = "bl_test_drill_not_a_real_key";
 const ADDED = { identity_id: "cid_r4bt7k2y", identifier: "+15557654321", role: "member" };
 
 // The drill copy's own client. Its types come from the drill's generated files, which this project does not have:
@@ -65,7 +66,7 @@ afterEach(async () => {
 async function serve(handler: ServerHandler) {
   server = await startServer(handler);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return blooio.createBlooioClient({ apiKey: KEY, baseUrl: server.url, backoff: { initialMs: 5, maxMs: 20 } }) as any;
+  return blooio.createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url, ...FAST_RETRY }) as any;
 }
 
 describe("the beta drill: the next spec, regenerated, with zero edits to src/", () => {
@@ -83,7 +84,7 @@ describe("the beta drill: the next spec, regenerated, with zero edits to src/", 
     writeFileSync(
       join(drill, "app/app.ts"),
       `import { createBlooioClient, type ChatParticipant, type Message, type MessageSendResult } from "../src/index.js";
-const client = createBlooioClient({ apiKey: "${KEY}" });
+const client = createBlooioClient({ apiKey: "${FAKE_KEY}" });
 export async function app(): Promise<void> {
   const chat = await client.chats.create({ channel_id: "ch_1", to: "+15551234567" });
   const created: boolean | undefined = chat.created;
@@ -141,7 +142,7 @@ export async function app(): Promise<void> {
   }, 60_000);
 
   it("calls the new and changed operations against Prism started from the new spec", async () => {
-    const client = blooio.createBlooioClient({ apiKey: KEY, baseUrl: mock!.url, maxRetries: 0 });
+    const client = blooio.createBlooioClient({ apiKey: FAKE_KEY, baseUrl: mock!.url, maxRetries: 0 });
     const chat = await client.chats.create({ channel_id: "ch_7hq2lm9x", to: "+15551234567" }).withResponse();
     expect([200, 201]).toContain(chat.response.status);
     expect(chat.data.channel_id).toBe("ch_7hq2lm9x");
@@ -292,7 +293,7 @@ export async function app(): Promise<void> {
         createChat: () => ({ status: 429, headers: { "retry-after": "0" }, body: { error: { code: "rate_limited", message: "slow down" } } }),
       },
     });
-    const client = blooio.createBlooioClient({ apiKey: KEY, baseUrl: kit.url, fetch: kit.fetch, backoff: { initialMs: 1, maxMs: 2 } });
+    const client = blooio.createBlooioClient({ apiKey: FAKE_KEY, baseUrl: kit.url, fetch: kit.fetch, ...FAST_RETRY });
     const ids = [];
     for await (const participant of client.chats.listParticipants({ chatId: "chat_9", limit: 3 })) ids.push(participant.identity_id);
     expect(ids).toEqual(kit.items("listChatParticipants", "chat_9").map((participant) => participant.identity_id));
@@ -328,7 +329,7 @@ export async function app(): Promise<void> {
     // And it holds requests to the new spec: the old recipient shape, sent past the client, is a violation.
     const refused = await kit.fetch(new Request(`${kit.url}/chats`, {
       method: "POST",
-      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      headers: { authorization: `Bearer ${FAKE_KEY}`, "content-type": "application/json" },
       body: JSON.stringify({ channel_id: "ch_1", to: { identifier: "+1" } }),
     }));
     expect(refused.status).toBe(429); // the handler answers; `strict: true` would answer 400
@@ -375,7 +376,7 @@ export async function app(): Promise<void> {
 
     await serve((request, response) => sendJson(response, request.method === "GET" ? { data: { id: "chat_1" } } : { data: ADDED }, request.method === "GET" ? 200 : 201));
     const added = await run([
-      "chats", "addParticipant", "--base-url", server!.url, "--api-key", KEY,
+      "chats", "addParticipant", "--base-url", server!.url, "--api-key", FAKE_KEY,
       "--chat-id", "chat_1", "--identifier", "+15557654321", "--role", "admin",
     ]);
     expect(added.stderr).toBe("");
@@ -384,14 +385,14 @@ export async function app(): Promise<void> {
     expect(server!.requests[0]!.url).toBe("/chats/chat_1/participants");
     expect(JSON.parse(server!.requests[0]!.body)).toEqual({ identifier: "+15557654321", role: "admin" });
     expect(server!.requests[0]!.headers["idempotency-key"]).toBeTruthy();
-    const got = await run(["chats", "get", "--base-url", server!.url, "--api-key", KEY, "--chat-id", "chat_1"]);
+    const got = await run(["chats", "get", "--base-url", server!.url, "--api-key", FAKE_KEY, "--chat-id", "chat_1"]);
     expect(got.code).toBe(0);
     expect(server!.requests[1]!.url).toBe("/chats/chat_1");
 
-    const bad = await run(["chats", "create", "--base-url", server!.url, "--api-key", KEY, "--to", "+15551234567"]);
+    const bad = await run(["chats", "create", "--base-url", server!.url, "--api-key", FAKE_KEY, "--to", "+15551234567"]);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toContain("blooio: --channel-id is required");
-    const data = await run(["chats", "create", "--base-url", server!.url, "--api-key", KEY, "--data", '{"channel_id":"ch_1","to":{"identifier":"+1"}}']);
+    const data = await run(["chats", "create", "--base-url", server!.url, "--api-key", FAKE_KEY, "--data", '{"channel_id":"ch_1","to":{"identifier":"+1"}}']);
     expect(data.code).toBe(2);
     expect(data.stderr).toContain("--to: body field to must be");
     expect(server!.requests).toHaveLength(2);

@@ -2,26 +2,17 @@
 // two cursor lists, one under a path parameter, a keyed write, a planned operation that documents only a 501, no
 // license): what it sets aside is said, and it passes; an export whose names collide, or that the lint refuses for
 // another reason, fails naming the problem. CI runs it on Blooio's real export (.ci/run).
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runTsx, type RunResult } from "../support/processes.js";
 
-const root = join(import.meta.dirname, "../..");
-const fixture = join(root, "test/fixtures/drill-vendor/vendor.json");
+const fixture = join(ROOT, "test/fixtures/drill-vendor/vendor.json");
 const scratch = mkdtempSync(join(tmpdir(), "blooio-drill-vendor-test-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function drillVendor(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/drill-vendor.ts", file], { cwd: root });
-    let [stdout, stderr] = ["", ""];
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+const drillVendor = (file: string): Promise<RunResult> => runTsx("scripts/drill-vendor.ts", [file], { timeoutMs: 90_000 });
 
 /** The fixture with an edit, written to the scratch folder. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach anywhere into the parsed export

@@ -3,9 +3,9 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBlooioClient } from "../../src/index.js";
+import type { BlooioClient } from "../../src/index.js";
 import { createMockApi, type MockHttpServer } from "../../src/testing.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
 
 const RUNS = 200;
 const TOTAL = 400;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function concurrentRuns(client: ReturnType<typeof createBlooioClient>): Promise<string[][]> {
+async function concurrentRuns(client: BlooioClient): Promise<string[][]> {
   return Promise.all(
     Array.from({ length: RUNS }, async () => {
       const ids: string[] = [];
@@ -39,7 +39,7 @@ async function concurrentRuns(client: ReturnType<typeof createBlooioClient>): Pr
 describe("load", () => {
   it(`${RUNS} concurrent listAll runs each deliver every chat exactly once, and memory settles`, async () => {
     const expected = kit.items("chats").map((chat) => String(chat.id));
-    const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url });
+    const client = testClient(server);
 
     // The first round also fills the connection pool with up to 200 keep-alive sockets: that heap stays, by design.
     for (const ids of await concurrentRuns(client)) expect(ids).toEqual(expected);

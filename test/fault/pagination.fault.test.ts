@@ -5,7 +5,6 @@ import {
   BlooioError,
   ConnectionError,
   ContractError,
-  createBlooioClient,
   PaginationError,
   ServerError,
   TimeoutError,
@@ -13,7 +12,7 @@ import {
   type ListChatsQuery,
 } from "../../src/index.js";
 import { createMockApi, type Fault, type MockHttpServer } from "../../src/testing.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
 
 const TOTAL = 1_000;
 /** Decides a fault by the request's index (0 = the first request of the test). */
@@ -36,7 +35,7 @@ afterEach(() => {
 const requests = () => kit.requests.slice(first);
 
 function client(options: BlooioClientOptions = {}) {
-  return createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url, backoff: { initialMs: 5, maxMs: 20 }, ...options });
+  return testClient(server, options);
 }
 
 /** The ids the account holds for a filter, in listing order. */
@@ -80,9 +79,7 @@ describe("pagination against the kit's mock", () => {
 
   it("a page that breaks the spec is recorded by the kit, and is a ContractError for a validating client", async () => {
     const bad = createMockApi({ data: { chats: [{ id: "chat_1", state: "archived" }] } });
-    const error = await createBlooioClient({ apiKey: FAKE_KEY, baseUrl: bad.url, fetch: bad.fetch, validateResponses: true })
-      .chats.list()
-      .catch((e: unknown) => e);
+    const error = await testClient(bad, { validateResponses: true }).chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect(bad.violations).toMatchObject([{ side: "response", status: 200, errors: [expect.stringContaining("body.data[0].state")] }]);
   });

@@ -8,15 +8,15 @@ import {
   ConflictError,
   ConnectionError,
   ContractError,
-  createBlooioClient,
   NotFoundError,
   RateLimitError,
   ServerError,
   TimeoutError,
   type BlooioClientOptions,
 } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { page } from "../support/data.js";
 import { sendJson, startServer, type ServerHandler, type TestServer } from "../support/http-server.js";
-import { FAKE_KEY, page } from "../support/stub-fetch.js";
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -24,11 +24,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-const fast = { backoff: { initialMs: 5, maxMs: 20 }, timeoutMs: 2_000 } satisfies BlooioClientOptions;
+// A server that never answers fails a call within two seconds unless a test says otherwise.
+const TIMEOUT = { timeoutMs: 2_000 } satisfies BlooioClientOptions;
 
 async function serve(handler: ServerHandler, options: BlooioClientOptions = {}) {
   server = await startServer(handler);
-  return createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url, ...fast, ...options });
+  return testClient(server, { ...TIMEOUT, ...options });
 }
 
 const okPage = page(0, 2, null);
@@ -114,7 +115,7 @@ describe("retries", () => {
     const url = server.url;
     await server.close();
     server = undefined;
-    const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: url, ...fast, maxRetries: 1 });
+    const client = testClient({ url }, { ...TIMEOUT, maxRetries: 1 });
     await expect(client.chats.list()).rejects.toThrow(/ECONNREFUSED/);
   });
 });
@@ -281,13 +282,7 @@ describe("bodies that are not what the spec says", () => {
 describe("a custom fetch", () => {
   it("that ignores its signal still times out, and is retried", async () => {
     let calls = 0;
-    const client = createBlooioClient({
-      apiKey: FAKE_KEY,
-      ...fast,
-      timeoutMs: 100,
-      maxRetries: 1,
-      fetch: () => (calls++, new Promise<Response>(() => {})),
-    });
+    const client = testClient({ fetch: () => (calls++, new Promise<Response>(() => {})) }, { timeoutMs: 100, maxRetries: 1 });
     const { result, ms } = await timed(client.chats.list());
     expect(result).toBeInstanceOf(TimeoutError);
     expect(calls).toBe(2);
@@ -295,7 +290,7 @@ describe("a custom fetch", () => {
   });
 
   it("that ignores its signal still stops at the caller's abort", async () => {
-    const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: () => new Promise<Response>(() => {}) });
+    const client = testClient({ fetch: () => new Promise<Response>(() => {}) });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     await expect(client.chats.list({}, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);

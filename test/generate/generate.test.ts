@@ -1,39 +1,35 @@
 // The staleness check: `npm run check:generated` must fail, with a diff, once the spec and the committed types differ.
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ROOT as root, runTsx } from "../support/processes.js";
 
 // Each test runs the generator in a child process (tsx, Redocly, openapi-typescript): seconds alone, more on a
 // busy machine.
 const SPAWNS = 90_000;
 
-const root = join(import.meta.dirname, "../..");
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "blooio-stale-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function generate(dir: string, ...flags: string[]) {
-  return spawnSync(process.execPath, [tsx, join(root, "scripts/generate/index.ts"), ...flags, "--root", dir], { encoding: "utf8" });
-}
+const generate = (dir: string, ...flags: string[]) => runTsx("scripts/generate/index.ts", [...flags, "--root", dir], { timeoutMs: SPAWNS });
 const check = (dir: string) => generate(dir, "--check");
 
 describe("check:generated", () => {
-  it("passes on the committed spec and generated files", () => {
-    const result = check(root);
+  it("passes on the committed spec and generated files", async () => {
+    const result = await check(root);
     expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
   }, SPAWNS);
 
-  it("fails with a readable diff after a one-word edit of the spec", () => {
+  it("fails with a readable diff after a one-word edit of the spec", async () => {
     cpSync(join(root, "openapi"), join(scratch, "openapi"), { recursive: true });
     cpSync(join(root, "src/generated"), join(scratch, "src/generated"), { recursive: true });
     cpSync(join(root, "package.json"), join(scratch, "package.json"));
     const spec = join(scratch, "openapi/v4.yaml");
     writeFileSync(spec, readFileSync(spec, "utf8").replace("enum: [open, closed, blocked, deprecated]", "enum: [open, closed, blocked, archived]"));
-    const result = check(scratch);
-    expect(result.status).toBe(1);
+    const result = await check(scratch);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain("src/generated/v4.ts is stale");
     expect(result.stderr).toMatch(/^-.*"deprecated"/m);
     expect(result.stderr).toMatch(/^\+.*"archived"/m);
@@ -47,18 +43,18 @@ describe("check:generated", () => {
 describe("npm run generate", () => {
   it("carries a spec change into validation with no edit to src/", async () => {
     // Runs after the staleness test above, on its edited scratch spec (ChatState "deprecated" -> "archived").
-    const result = generate(scratch);
-    expect(result.status).toBe(0);
+    const result = await generate(scratch);
+    expect(result.code).toBe(0);
     const { validateRequest } = await import(join(scratch, "src/generated/validators/listChats.request.ts"));
     const request = (query: object) => ({ path: {}, query, header: {} });
     expect(validateRequest(request({ state: "archived" }))).toBe(true);
     expect(validateRequest(request({ state: "deprecated" }))).toBe(false);
-    expect(check(scratch).status).toBe(0);
+    expect((await check(scratch)).code).toBe(0);
   }, SPAWNS);
 });
 
 describe("npm run generate on a spec it cannot turn into a client", () => {
-  it("fails, writing nothing, with a message that names the operations and the fix", () => {
+  it("fails, writing nothing, with a message that names the operations and the fix", async () => {
     const dir = mkdtempSync(join(tmpdir(), "blooio-names-"));
     try {
       cpSync(join(root, "openapi"), join(dir, "openapi"), { recursive: true });
@@ -73,10 +69,10 @@ describe("npm run generate on a spec it cannot turn into a client", () => {
         "        '400':", "          description: bad"];
       // The last path of the spec, so it is the second operation with the name.
       writeFileSync(spec, readFileSync(spec, "utf8").replace("\nwebhooks:\n", `\n${again.join("\n")}\nwebhooks:\n`));
-      const result = generate(dir);
+      const result = await generate(dir);
       expect(result.stderr).toContain("GET /chats (listChats) and GET /chats/again (listChatsAgain) are all named chats.list");
       expect(result.stderr).toContain("x-blooio-method");
-      expect(result.status).toBe(1);
+      expect(result.code).toBe(1);
       expect(readFileSync(join(dir, "src/generated/operations.ts"), "utf8")).toBe(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,54 +1,34 @@
 // The package as an app gets it: `npm pack`, install the tarball into a project outside the repo, then type-check
 // and run consumers that `import` and `require` it, and run its `blooio` bin.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGE_VERSION, SPEC_VERSION } from "../../src/index.js";
+import { chat, FAKE_KEY } from "../support/data.js";
+import { sendJson, startServer, type TestServer } from "../support/http-server.js";
+import { ROOT as root, run as runIn } from "../support/processes.js";
 
-const root = join(import.meta.dirname, "../..");
 const tsc = join(root, "node_modules/typescript/bin/tsc");
-const FAKE_KEY = "bl_test_not_a_real_key";
 let scratch: string;
 let tarballPath: string;
 let app: string;
-let server: Server;
+let server: TestServer;
 let baseUrl: string;
-const seen: IncomingHttpHeaders[] = [];
 
-// Two pages of chats, then the end: enough for listAll to follow a cursor.
-function startUpstream(): Promise<void> {
-  server = createServer((request, response) => {
-    seen.push(request.headers);
+// Two pages of chats, then the end: enough for listAll to follow a cursor. Any key but FAKE_KEY gets a 401.
+async function startUpstream(): Promise<void> {
+  server = await startServer((request, response) => {
+    if (request.headers.authorization !== `Bearer ${FAKE_KEY}`) return sendJson(response, { error: "bad key" }, 401);
     const cursor = new URL(request.url!, "http://x").searchParams.get("cursor");
-    const page = cursor
-      ? { data: [{ id: "chat_2", channel_type: "twilio", state: "closed" }], has_more: false, next_cursor: null }
-      : { data: [{ id: "chat_1", channel_type: "blooio", state: "open" }], has_more: true, next_cursor: "cur_2" };
-    response.writeHead(request.headers.authorization === `Bearer ${FAKE_KEY}` ? 200 : 401, { "content-type": "application/json" });
-    response.end(JSON.stringify(request.headers.authorization === `Bearer ${FAKE_KEY}` ? page : { error: "bad key" }));
+    sendJson(response, cursor ? { data: [chat(2)], has_more: false, next_cursor: null } : { data: [chat(1)], has_more: true, next_cursor: "cur_2" });
   });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    }),
-  );
+  baseUrl = server.url;
 }
 
 /** Runs a command in the app without blocking this process: the upstream server answers from it. */
-function run(file: string, args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(file, args, { cwd: app, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = (file: string, args: string[], env: Record<string, string> = {}) => runIn(file, args, { cwd: app, env });
 
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }),
@@ -153,7 +133,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -182,15 +162,15 @@ describe("the packed package, installed in an app", () => {
       run(bin("attw"), [tarballPath, "--exclude-entrypoints", "openapi.yaml", "--format", "table-flipped"]),
     ]);
     expect(publint.stdout + publint.stderr).toContain("All good!");
-    expect(publint.status).toBe(0);
+    expect(publint.code).toBe(0);
     expect(attw.stdout).toContain("No problems found");
-    expect(attw.status).toBe(0);
+    expect(attw.code).toBe(0);
   });
 
   it("type-checks an app that imports paths and calls client.chats.listAll, as ESM and as CommonJS", async () => {
     const result = await run(process.execPath, [tsc, "-p", "."]);
     expect(result.stdout + result.stderr).toBe("");
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
   });
 
   it("runs from import: lists every page, ships the spec, says what to install for the mock, verifies a webhook", async () => {
@@ -200,7 +180,7 @@ describe("the packed package, installed in an app", () => {
     expect(out).toMatchObject({ ids: ["chat_1", "chat_2"], SPEC_VERSION, typesExports: [], spec: true, specPath: true });
     expect(out).toMatchObject({ webhook: "message.received", tampered: "signature_mismatch", sameFunction: true });
     expect(out.prism).toContain("npm install --save-dev @stoplight/prism-cli");
-    expect(seen.at(-1)!["user-agent"]).toContain(`blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}`);
+    expect(server.requests.at(-1)!.headers["user-agent"]).toContain(`blooio-v4/${PACKAGE_VERSION} (spec ${SPEC_VERSION}`);
   });
 
   it("runs from require, including the testing entry's Prism mock once Prism is installed, and verifies a webhook", async () => {
@@ -226,17 +206,17 @@ describe("the packed package, installed in an app", () => {
 
   it("has a working `blooio` bin: --help, --version, a listing, and --mock paging the kit's account without Prism", async () => {
     const help = await run("npx", ["--offline", "blooio", "--help"]);
-    expect(help.status).toBe(0);
+    expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: blooio RESOURCE METHOD");
     expect(help.stdout).toMatch(/^ {2}chats list +List chats$/m);
     const version = await run("npx", ["--offline", "blooio", "--version"]);
     expect(version.stdout.trim()).toBe(`blooio-v4 ${PACKAGE_VERSION} (spec ${SPEC_VERSION})`);
     const list = await run("npx", ["--offline", "blooio", "chats", "list", "--all", "--format", "ndjson", "--base-url", baseUrl], { BLOOIO_API_KEY: FAKE_KEY });
-    expect(list.status).toBe(0);
+    expect(list.code).toBe(0);
     expect(list.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).toEqual(["chat_1", "chat_2"]);
     const mock = await run("npx", ["--offline", "blooio", "chats", "list", "--mock", "--all", "--format", "ndjson"]);
     expect(mock.stderr).toBe("");
-    expect(mock.status).toBe(0);
+    expect(mock.code).toBe(0);
     expect(new Set(mock.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).size).toBe(250);
   });
 });

@@ -7,10 +7,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
+import { listenOnLoopback } from "./http-server.js";
 
 const LOCAL = /^(file|data|blob|about):/;
 // Chromium's own background calls (component updates, account and time checks) that no flag fully silences; the
@@ -29,7 +30,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 /** A proxy on 127.0.0.1:0 that records what it is asked for and refuses it all. */
 async function startRecordingProxy() {
   const asked: string[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
     asked.push(request.url ?? "");
     response.writeHead(403).end();
@@ -38,16 +38,7 @@ async function startRecordingProxy() {
     asked.push(`CONNECT ${request.url}`);
     socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const close = () => new Promise<void>((resolve) => {
-    for (const socket of sockets) socket.destroy();
-    server.close(() => resolve());
-  });
-  return { port: (server.address() as AddressInfo).port, asked, close };
+  return { ...(await listenOnLoopback(server)), asked };
 }
 
 /** Resolves once the page's main thread has been idle five times in a row: a busy machine only makes it slower. */

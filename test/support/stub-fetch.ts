@@ -1,4 +1,6 @@
 // An in-process fetch for unit tests: records every request and answers from a handler.
+import { page } from "./data.js";
+
 export type Handler = (request: Request, index: number) => Response | Promise<Response>;
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
@@ -24,13 +26,5 @@ export function stubFetch(handler: Handler) {
   };
 }
 
-/** A page of `count` fake chats starting at `start`. */
-export function page(start: number, count: number, next: string | null, hasMore = next !== null) {
-  return {
-    data: Array.from({ length: count }, (_, i) => ({ id: `chat_${start + i}`, channel_type: "blooio", state: "open" })),
-    has_more: hasMore,
-    next_cursor: next,
-  };
-}
-
-export const FAKE_KEY = "bl_test_not_a_real_key";
+/** A handler for stubFetch: every request gets a page of one chat, the last. */
+export const onePage = () => json(page(0, 1, null));

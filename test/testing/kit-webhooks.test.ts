@@ -1,18 +1,16 @@
 // The testing kit's webhooks: subscriptions made through the client, signed deliveries to them (in process or over
 // loopback), retries on a short schedule, the delivery list and replays, and the events a send leads to.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createBlooioClient } from "../../src/index.js";
 import { createMockApi, type MockApiOptions } from "../../src/testing.js";
 import { createWebhookDeduper, verifyWebhookRequest, type WebhookEvent } from "../../src/webhooks.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
+import { testClient } from "../support/client.js";
+import { startServer, type TestServer } from "../support/http-server.js";
 
 const HOOK = "https://app.test/blooio";
 
 function setup(options: MockApiOptions = {}) {
   const kit = createMockApi({ webhooks: { retryDelaysMs: [5, 5], timeoutMs: 200 }, ...options });
-  const client = createBlooioClient({ apiKey: FAKE_KEY, baseUrl: kit.url, fetch: kit.fetch });
+  const client = testClient(kit);
   return { kit, client };
 }
 
@@ -27,8 +25,11 @@ function receiver(secret: () => string, answer: (event: WebhookEvent, request: R
   return { events, handle };
 }
 
-let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())).then(() => (server = undefined)));
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
 describe("the kit keeps webhook subscriptions", () => {
   it("creates, lists, gets, updates, rotates and deletes them, with the secret shown only on create and rotate", async () => {
@@ -86,17 +87,9 @@ describe("kit.emit delivers a signed event to every subscription that takes it",
 
   it("posts over loopback HTTP to a URL, with the delivery headers the guide lists", async () => {
     const { kit, client } = setup();
-    const seen: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
-    server = createServer((request, response) => {
-      let body = "";
-      request.on("data", (chunk) => (body += chunk));
-      request.on("end", () => {
-        seen.push({ headers: request.headers, body });
-        response.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+    server = await startServer((_, response) => void response.writeHead(200).end());
+    const seen = server.requests;
+    const url = `${server.url}/hooks`;
     const { data } = await client.webhooks.create({ url, event_types: ["typing.started"] });
     const [attempt] = await kit.emit("typing.started", { chat_id: "chat_1" });
     expect(attempt).toMatchObject({ ok: true, status: 200, attempt: 1, eventType: "typing.started", url });

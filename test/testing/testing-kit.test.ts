@@ -1,26 +1,16 @@
 // blooio-v4/testing's stateful mock, through its in-process fetch and its loopback server: paging and filters from the
 // spec, faults on cue, and the contract check that catches a request or an answer that breaks the spec.
 import { describe, expect, it } from "vitest";
-import { BadRequestError, BlooioError, ConnectionError, createBlooioClient, RateLimitError, TimeoutError, type Chat } from "../../src/index.js";
+import { BadRequestError, BlooioError, ConnectionError, RateLimitError, TimeoutError, type Chat } from "../../src/index.js";
 import { createMockApi } from "../../src/testing.js";
-
-const KEY = "bl_test_not_a_real_key";
-const fast = { backoff: { initialMs: 1, maxMs: 2 } };
-const clientOf = (kit: ReturnType<typeof createMockApi>, options = {}) =>
-  createBlooioClient({ apiKey: KEY, baseUrl: kit.url, fetch: kit.fetch, ...fast, ...options });
-
-const chat = (n: number, channel_type: Chat["channel_type"] = "blooio", state: Chat["state"] = "open"): Chat => ({
-  id: `chat_${n}`,
-  channel_type,
-  state,
-  created_at: 1_764_000_000 - n,
-});
+import { testClient } from "../support/client.js";
+import { chat, FAKE_KEY } from "../support/data.js";
 
 describe("the testing kit's mock", () => {
   it("pages a seeded list to the end with opaque cursors, the spec's default limit and its filters", async () => {
-    const chats = Array.from({ length: 130 }, (_, n) => chat(n, n % 3 ? "whatsapp" : "twilio", n % 2 ? "open" : "closed"));
+    const chats = Array.from({ length: 130 }, (_, n): Chat => ({ ...chat(n), channel_type: n % 3 ? "whatsapp" : "twilio", state: n % 2 ? "open" : "closed" }));
     const kit = createMockApi({ data: { chats } });
-    const client = clientOf(kit);
+    const client = testClient(kit);
     const all: string[] = [];
     for await (const item of client.chats.listAll()) all.push(item.id!);
     expect(all).toEqual(chats.map((c) => c.id));
@@ -43,14 +33,14 @@ describe("the testing kit's mock", () => {
     expect(ids.every((id) => typeof id === "string" && id.startsWith("chat_"))).toBe(true);
     expect(one.items("chats").every((c) => String(c.channel_id).startsWith("ch_"))).toBe(true);
     const listed: string[] = [];
-    for await (const item of clientOf(one, { validateResponses: true }).chats.listAll({ limit: 200 })) listed.push(item.id!);
+    for await (const item of testClient(one, { validateResponses: true }).chats.listAll({ limit: 200 })) listed.push(item.id!);
     expect(listed).toEqual(ids);
     one.assertNoViolations();
   });
 
   it("catches an answer that breaks the spec, and assertNoViolations says where", async () => {
     const kit = createMockApi({ data: { chats: [chat(1), { ...chat(2), state: "archived" as never }] } });
-    await clientOf(kit).chats.list();
+    await testClient(kit).chats.list();
     expect(kit.violations).toEqual([
       expect.objectContaining({ side: "response", operationId: "listChats", status: 200, errors: [expect.stringContaining("body.data[1].state must be one of open, closed, blocked, deprecated")] }),
     ]);
@@ -59,12 +49,12 @@ describe("the testing kit's mock", () => {
 
   it("catches a request that breaks the spec; strict mode answers it with 400 as Prism does", async () => {
     const kit = createMockApi({ data: { chats: 3 } });
-    const lax = await kit.fetch(`${kit.url}/chats?limit=500`, { headers: { authorization: `Bearer ${KEY}` } });
+    const lax = await kit.fetch(`${kit.url}/chats?limit=500`, { headers: { authorization: `Bearer ${FAKE_KEY}` } });
     expect(lax.status).toBe(200);
     expect(kit.violations).toEqual([expect.objectContaining({ side: "request", errors: ["query.limit must be <= 200"] })]);
 
     const strict = createMockApi({ data: { chats: 3 }, strict: true });
-    const answer = await strict.fetch(`${strict.url}/chats?state=archived`, { headers: { authorization: `Bearer ${KEY}` } });
+    const answer = await strict.fetch(`${strict.url}/chats?state=archived`, { headers: { authorization: `Bearer ${FAKE_KEY}` } });
     expect(answer.status).toBe(400);
     expect(answer.headers.get("sl-violations")).toContain("query.state must be one of open, closed, blocked, deprecated");
     expect(strict.violations).toHaveLength(1);
@@ -75,7 +65,7 @@ describe("the testing kit's mock", () => {
 
   it("plays queued faults, records each request, and a listing resumes from error.cursor with nothing lost or repeated", async () => {
     const kit = createMockApi({ data: { chats: 120 } });
-    const client = clientOf(kit, { maxRetries: 1 });
+    const client = testClient(kit, { maxRetries: 1 });
     kit.fail("listChats", { status: 429, headers: { "retry-after": "0" } });
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -92,13 +82,13 @@ describe("the testing kit's mock", () => {
     for await (const item of client.chats.listAll({ limit: 50, cursor })) seen.push(item.id!);
     expect(seen).toEqual(kit.items("chats").map((c) => c.id));
     expect(kit.requests.map((r) => r.query.cursor === undefined)).toEqual([true, true, false, false, false, false]) // 429, page 1, page 2, reset, cut off, resumed page 3;
-    expect(kit.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(kit.requests[0]!.headers.authorization).toBe(`Bearer ${FAKE_KEY}`);
   });
 
   it("gives up on a 429 as the client's policy says, with the Retry-After the test queued", async () => {
     const kit = createMockApi({ data: { chats: 1 } });
     kit.fail("*", ...Array(3).fill({ status: 429, headers: { "retry-after-ms": "1" } }));
-    const error = await clientOf(kit).chats.list().catch((e: unknown) => e);
+    const error = await testClient(kit).chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).headers.get("retry-after-ms")).toBe("1");
     expect(kit.requests).toHaveLength(3);
@@ -110,7 +100,7 @@ describe("the testing kit's mock", () => {
     const server = await kit.listen();
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const client = createBlooioClient({ apiKey: KEY, baseUrl: server.url, timeoutMs: 200, maxRetries: 3, ...fast });
+      const client = testClient(server, { timeoutMs: 200, maxRetries: 3 });
       kit.fail("listChats", { delayMs: 1_000 }, { reset: true }, { truncate: true });
       const page = await client.chats.list({ limit: 10 });
       expect(page.data!.map((c) => c.id)).toEqual(kit.items("chats").slice(0, 10).map((c) => c.id));

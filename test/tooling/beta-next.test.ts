@@ -1,13 +1,10 @@
 // The beta drill's spec, test/fixtures/beta-next/v4.yaml, is openapi/v4.yaml plus the named edits of
 // test/fixtures/beta-next/make.ts: it must be what make.ts makes from today's spec, and spec:diff must classify
 // each edit as oasdiff would.
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { edits, FIXTURE, makeBetaNext, REFRESH, SPEC } from "../fixtures/beta-next/make.js";
-
-const root = join(import.meta.dirname, "../..");
+import { runTsx } from "../support/processes.js";
 
 describe("test/fixtures/beta-next/v4.yaml", () => {
   it("is what make.ts makes from the current openapi/v4.yaml", () => {
@@ -22,11 +19,10 @@ describe("test/fixtures/beta-next/v4.yaml", () => {
     for (const edit of edits) expect(header).toContain(`# - ${edit.name}: ${edit.change}`);
   });
 
-  it("spec:diff classifies each edit: added operations and statuses non-breaking; the rename, the type change and the removed field breaking", () => {
-    const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
-    const result = spawnSync(process.execPath, [tsx, "scripts/spec-diff.ts", "openapi/v4.yaml", "test/fixtures/beta-next/v4.yaml"], { cwd: root, encoding: "utf8" });
+  it("spec:diff classifies each edit: added operations and statuses non-breaking; the rename, the type change and the removed field breaking", async () => {
+    const result = await runTsx("scripts/spec-diff.ts", ["openapi/v4.yaml", "test/fixtures/beta-next/v4.yaml"], { timeoutMs: 30_000 });
     expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const verdicts = result.stdout.split("\n").filter((line) => line.startsWith("  ")).map((line) => line.replace(/ +\(.*\)$/, "").replace(/ {2,}/g, "  ").trim());
     expect(verdicts).toEqual([
       "BREAKING  response field removed  GET /chats 200 data[].window_expires_at",

@@ -1,59 +1,32 @@
 // `npm run contract:live` against local upstreams: one that breaks the contract, one that keeps it.
-import { spawn } from "node:child_process";
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkLiveContract, formatReport, type LiveReport } from "../../scripts/contract-live.js";
-import { FAKE_KEY } from "../support/stub-fetch.js";
-
-const root = join(import.meta.dirname, "../..");
-
-const chat = (id: string, overrides: Record<string, unknown> = {}) => ({
-  id,
-  channel_id: `ch_${id}`,
-  channel_type: "whatsapp",
-  contact_id: `ct_${id}`,
-  identity_id: null,
-  group_id: null,
-  state: "open",
-  capabilities: {},
-  window_expires_at: null,
-  last_message_at: 1764000000,
-  created_at: 1763000000,
-  ...overrides,
-});
+import { chat, FAKE_KEY } from "../support/data.js";
+import { sendJson, startServer } from "../support/http-server.js";
+import { runTsx } from "../support/processes.js";
 
 /** An upstream on 127.0.0.1 that answers GET /v4/chats from `pages` (keyed by cursor) and records requests. */
 async function upstream(pages: Record<string, unknown>) {
-  const requests: IncomingMessage[] = [];
-  const server: Server = createServer((request, response) => {
-    requests.push(request);
+  const server = await startServer((request, response) => {
     const url = new URL(request.url!, "http://x");
     const body = url.pathname === "/v4/chats" ? pages[url.searchParams.get("cursor") ?? ""] : undefined;
-    response.writeHead(body ? 200 : 404, { "content-type": "application/json" });
-    response.end(JSON.stringify(body ?? { error: "not found" }));
+    sendJson(response, body ?? { error: "not found" }, body ? 200 : 404);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v4`,
-    requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  return { ...server, url: `${server.url}/v4` };
 }
 
 // Page 1: a chat without `state`, a chat with a state the spec does not have, a timestamp of the wrong type.
 const brokenPages = {
   "": {
-    data: [chat("chat_1", { state: undefined }), chat("chat_2", { state: "archived" })],
+    data: [{ ...chat(1), state: undefined }, { ...chat(2), state: "archived" }],
     has_more: true,
     next_cursor: "cur_2",
   },
-  cur_2: { data: [chat("chat_3", { created_at: "yesterday" })], has_more: false, next_cursor: null },
+  cur_2: { data: [{ ...chat(3), created_at: "yesterday" }], has_more: false, next_cursor: null },
 };
 const goodPages = {
-  "": { data: [chat("chat_1"), chat("chat_2", { channel_type: "blooio", contact_id: null })], has_more: true, next_cursor: "cur_2" },
-  cur_2: { data: [chat("chat_3", { state: "closed" })], has_more: false, next_cursor: null },
+  "": { data: [chat(1), { ...chat(2), channel_type: "blooio", contact_id: null }], has_more: true, next_cursor: "cur_2" },
+  cur_2: { data: [{ ...chat(3), state: "closed" }], has_more: false, next_cursor: null },
 };
 
 describe("contract:live against an upstream that breaks the contract", () => {
@@ -122,18 +95,7 @@ describe("contract:live against an upstream that keeps the contract", () => {
 });
 
 describe("npm run contract:live", () => {
-  const run = (args: string[], env: Record<string, string>) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "scripts/contract-live.ts"), ...args], {
-        cwd: root,
-        env: { ...process.env, ...env },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk) => (stdout += chunk));
-      child.stderr.on("data", (chunk) => (stderr += chunk));
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = (args: string[], env: Record<string, string>) => runTsx("scripts/contract-live.ts", args, { env, timeoutMs: 40_000 });
 
   it("without BLOOIO_API_KEY says so and exits 0", async () => {
     const result = await run([], { BLOOIO_API_KEY: "" });

@@ -1,14 +1,13 @@
 // `npm run spec:diff`: a table of spec mutations, each a small edit of openapi/v4.yaml or of a richer fixture, with
 // every change it must report (kind, where, breaking) and nothing else; then the command line and its exit code.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { diffSpecs } from "../../scripts/spec-diff.js";
+import { ROOT as root, runTsx } from "../support/processes.js";
 
-const root = join(import.meta.dirname, "../..");
 const fixtures = join(root, "test/fixtures/spec-diff");
 const scratch = mkdtempSync(join(tmpdir(), "blooio-spec-diff-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -215,8 +214,7 @@ describe("spec diff: each mutation and its verdict", () => {
 });
 
 describe("npm run spec:diff", () => {
-  const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
-  const run = (...args: string[]) => spawnSync(process.execPath, [tsx, join(root, "scripts/spec-diff.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const run = (...args: string[]) => runTsx("scripts/spec-diff.ts", args, { timeoutMs: 90_000 });
   const mutated = (name: string, mutate: (spec: Spec) => void) => {
     const spec = load(specs.v4);
     mutate(spec);
@@ -225,38 +223,38 @@ describe("npm run spec:diff", () => {
     return file;
   };
 
-  it("prints each change and a summary, and --fail-on-breaking exits 1 exactly when one is breaking", () => {
+  it("prints each change and a summary, and --fail-on-breaking exits 1 exactly when one is breaking", async () => {
     const lowered = mutated("lowered", (s) => (limit(s).maximum = 100));
-    const result = run("--fail-on-breaking", specs.v4, lowered);
+    const result = await run("--fail-on-breaking", specs.v4, lowered);
     expect(result.stdout).toMatch(/^ {2}BREAKING +maximum lowered +GET \/chats query limit: 200 -> 100 +\(values apps send today may be refused\)$/m);
     expect(result.stdout).toMatch(/^1 breaking, 0 non-breaking$/m);
-    expect(result.status).toBe(1);
-    expect(run("--fail-on-breaking", specs.v4, mutated("renamed", (s) => (s.paths["/chats"].get.operationId = "getChats"))).status).toBe(1);
+    expect(result.code).toBe(1);
+    expect((await run("--fail-on-breaking", specs.v4, mutated("renamed", (s) => (s.paths["/chats"].get.operationId = "getChats")))).code).toBe(1);
 
     const widened = mutated("widened", (s) => {
       limit(s).maximum = 500;
       s.servers.push({ url: "https://eu.api.blooio.com/v4" });
     });
-    const fine = run("--fail-on-breaking", specs.v4, widened);
+    const fine = await run("--fail-on-breaking", specs.v4, widened);
     expect(fine.stdout).toMatch(/^0 breaking, 2 non-breaking$/m);
-    expect(fine.status).toBe(0);
+    expect(fine.code).toBe(0);
     // Without the flag, a breaking change is reported but the exit code stays 0.
-    expect(run(specs.v4, lowered).status).toBe(0);
+    expect((await run(specs.v4, lowered)).code).toBe(0);
   }, 90_000);
 
-  it("reads JSON as well as YAML: old.json is old.yaml as JSON, and reports the same changes", () => {
+  it("reads JSON as well as YAML: old.json is old.yaml as JSON, and reports the same changes", async () => {
     const lines = (stdout: string) => stdout.split("\n").slice(1); // the first line names the files
-    const [fromYaml, fromJson] = [run(join(fixtures, "old.yaml"), join(fixtures, "new.yaml")), run(join(fixtures, "old.json"), join(fixtures, "new.yaml"))];
+    const [fromYaml, fromJson] = await Promise.all([run(join(fixtures, "old.yaml"), join(fixtures, "new.yaml")), run(join(fixtures, "old.json"), join(fixtures, "new.yaml"))]);
     expect(fromJson.stderr).toBe("");
     expect(fromJson.stdout).toContain("old.json (1.0.0)");
     expect(lines(fromJson.stdout)).toEqual(lines(fromYaml.stdout));
     expect(fromJson.stdout).toMatch(/^8 breaking, 7 non-breaking$/m);
   }, 30_000);
 
-  it("compares the committed spec with the working copy by default", () => {
-    const committed = run();
+  it("compares the committed spec with the working copy by default", async () => {
+    const committed = await run();
     expect(committed.stderr).toBe("");
     expect(committed.stdout).toContain("HEAD:openapi/v4.yaml");
-    expect(committed.status).toBe(0);
+    expect(committed.code).toBe(0);
   }, 30_000);
 });
