@@ -1,24 +1,18 @@
 // `blooio webhooks trigger` and `blooio webhooks listen`, as a developer runs them against a local handler.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { createSignedDelivery, signWebhook, verifyWebhook } from "../../src/webhooks.js";
 import { fakeIo } from "../support/cli.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { startServerForTest, type TestServer } from "../support/http-server.js";
 
 const SECRET = "whsec_cli_test_not_a_real_secret";
 // Each command runs with an empty environment (fakeIo({ env: {} })): only what a test sets reaches it.
 
 /** A local app handler on a free loopback port: records each request's headers and exact body bytes. */
 async function app(status = 200) {
-  const server = await startServer((_, response) => void response.writeHead(status, { "content-type": "text/plain" }).end("handled"));
-  servers.push(server);
+  const server = await startServerForTest((_, response) => void response.writeHead(status, { "content-type": "text/plain" }).end("handled"));
   return { url: `${server.url}/webhooks`, received: server.requests };
 }
-
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
 
 describe("blooio webhooks trigger", () => {
   it("POSTs a signed sample event of the type, which the app verifies, and prints the answer's status", async () => {

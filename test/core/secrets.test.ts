@@ -1,19 +1,14 @@
 // The key never leaks: not in errors (message, JSON, inspect), not in warnings, not over plain http off-machine.
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BlooioError, ConfigurationError, createBlooioClient, type Warning } from "../../src/index.js";
 import { testClient } from "../support/client.js";
 import { page } from "../support/data.js";
-import { sendJson, startServer, type TestServer } from "../support/http-server.js";
+import { sendJson, startServerForTest } from "../support/http-server.js";
 import { json, onePage, stubFetch } from "../support/stub-fetch.js";
 
 const SECRET = "bl_live_FAKE0123456789abcdefSECRET";
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 function leaks(value: unknown): boolean {
   const texts = [String(value), inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value) ?? ""];
@@ -29,7 +24,7 @@ describe("the API key stays secret", () => {
     ["a schema violation", (res: Parameters<typeof sendJson>[0]) => sendJson(res, { data: [{ id: SECRET, state: 1 }] })],
     ["a timeout", () => {}],
   ])("is absent from the error for %s", async (_, handler) => {
-    server = await startServer((__, res) => handler(res));
+    const server = await startServerForTest((__, res) => handler(res));
     const client = testClient(server, { apiKey: SECRET, maxRetries: 0, timeoutMs: 200, validateResponses: true });
     const error = await client.chats.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlooioError);

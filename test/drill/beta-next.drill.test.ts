@@ -9,10 +9,10 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAST_RETRY } from "../support/client.js";
 import { FAKE_KEY } from "../support/data.js";
-import { sendJson, startServer, type ServerHandler, type TestServer } from "../support/http-server.js";
+import { sendJson, startServerForTest, type ServerHandler, type TestServer } from "../support/http-server.js";
 
 const root = join(import.meta.dirname, "../..");
 const drill = mkdtempSync(join(tmpdir(), "blooio-drill-"));
@@ -58,13 +58,8 @@ afterAll(async () => {
   rmSync(drill, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
 async function serve(handler: ServerHandler) {
-  server = await startServer(handler);
+  server = await startServerForTest(handler);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return blooio.createBlooioClient({ apiKey: FAKE_KEY, baseUrl: server.url, ...FAST_RETRY }) as any;
 }

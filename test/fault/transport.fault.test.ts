@@ -1,7 +1,7 @@
 // Fault injection against real HTTP servers on 127.0.0.1: every case ends in success after retry or in the
 // documented typed error, within bounded time, with the number of requests asserted.
 import { getEventListeners } from "node:events";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AbortError,
   BadRequestError,
@@ -16,19 +16,16 @@ import {
 } from "../../src/index.js";
 import { testClient } from "../support/client.js";
 import { page } from "../support/data.js";
-import { sendJson, startServer, type ServerHandler, type TestServer } from "../support/http-server.js";
+import { sendJson, startServer, startServerForTest, type ServerHandler, type TestServer } from "../support/http-server.js";
 
+/** The server of the running test (serve() starts it; it is closed when the test ends). */
 let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 // A server that never answers fails a call within two seconds unless a test says otherwise.
 const TIMEOUT = { timeoutMs: 2_000 } satisfies BlooioClientOptions;
 
 async function serve(handler: ServerHandler, options: BlooioClientOptions = {}) {
-  server = await startServer(handler);
+  server = await startServerForTest(handler);
   return testClient(server, { ...TIMEOUT, ...options });
 }
 
@@ -111,11 +108,9 @@ describe("retries", () => {
   });
 
   it("ends in ConnectionError when nothing listens", async () => {
-    server = await startServer(() => {});
-    const url = server.url;
-    await server.close();
-    server = undefined;
-    const client = testClient({ url }, { ...TIMEOUT, maxRetries: 1 });
+    const closed = await startServer(() => {});
+    await closed.close();
+    const client = testClient(closed, { ...TIMEOUT, maxRetries: 1 });
     await expect(client.chats.list()).rejects.toThrow(/ECONNREFUSED/);
   });
 });

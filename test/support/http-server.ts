@@ -57,6 +57,15 @@ export async function startServer(handler: ServerHandler): Promise<TestServer> {
   return { ...(await listenOnLoopback(server)), requests };
 }
 
+/** startServer, closed when the running test ends, pass or fail (vitest's onTestFinished). */
+export async function startServerForTest(handler: ServerHandler): Promise<TestServer> {
+  // Loaded here, not at the top: the runtime suite and the benchmarks use this module outside vitest.
+  const { onTestFinished } = await import("vitest");
+  const server = await startServer(handler);
+  onTestFinished(() => server.close());
+  return server;
+}
+
 export function sendJson(response: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });

@@ -1,10 +1,10 @@
 // The testing kit's webhooks: subscriptions made through the client, signed deliveries to them (in process or over
 // loopback), retries on a short schedule, the delivery list and replays, and the events a send leads to.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMockApi, type MockApiOptions } from "../../src/testing.js";
 import { createWebhookDeduper, verifyWebhookRequest, type WebhookEvent } from "../../src/webhooks.js";
 import { testClient } from "../support/client.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { startServerForTest } from "../support/http-server.js";
 
 const HOOK = "https://app.test/blooio";
 
@@ -25,11 +25,6 @@ function receiver(secret: () => string, answer: (event: WebhookEvent, request: R
   return { events, handle };
 }
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 describe("the kit keeps webhook subscriptions", () => {
   it("creates, lists, gets, updates, rotates and deletes them, with the secret shown only on create and rotate", async () => {
@@ -87,7 +82,7 @@ describe("kit.emit delivers a signed event to every subscription that takes it",
 
   it("posts over loopback HTTP to a URL, with the delivery headers the guide lists", async () => {
     const { kit, client } = setup();
-    server = await startServer((_, response) => void response.writeHead(200).end());
+    const server = await startServerForTest((_, response) => void response.writeHead(200).end());
     const seen = server.requests;
     const url = `${server.url}/hooks`;
     const { data } = await client.webhooks.create({ url, event_types: ["typing.started"] });
