@@ -9,6 +9,7 @@ import { PACKAGE_VERSION, SPEC_VERSION } from "../../src/index.js";
 import { cli, fakeIo, type FakeIo } from "../support/cli.js";
 import { FAKE_KEY } from "../support/data.js";
 import { sendJson, startServer, type TestServer } from "../support/http-server.js";
+import { ROOT, TSX } from "../support/processes.js";
 
 // Three pages: chat_1 chat_2 | chat_3 chat_4 | chat_5. Answers 401 to any key but FAKE_KEY, 400 to status=400.
 interface Seen {
@@ -329,9 +330,8 @@ describe("blooio in a pipeline", () => {
   });
 
   it("stops quietly with exit 0 when the reader of its output goes away (| head -1)", async () => {
-    const tsx = join(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs");
-    const cli = join(import.meta.dirname, "../../src/cli.ts");
-    const script = `"${process.execPath}" "${tsx}" "${cli}" chats list --all --format ndjson --base-url ${baseUrl} | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const cli = join(ROOT, "src/cli.ts");
+    const script = `"${process.execPath}" "${TSX}" "${cli}" chats list --all --format ndjson --base-url ${baseUrl} | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
     // Asynchronous: the page server runs in this process and must keep answering.
     const result = await promisify(execFile)("bash", ["-c", script], { encoding: "utf8", env: { ...process.env, BLOOIO_API_KEY: FAKE_KEY } });
     expect(result.stdout.trim().split("\n")).toHaveLength(1);

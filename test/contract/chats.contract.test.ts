@@ -5,7 +5,7 @@ import { AuthenticationError, BadRequestError, type ChatPage } from "../../src/i
 import { testClient } from "../support/client.js";
 import { prismUrl } from "../support/prism.js";
 
-const baseUrl = prismUrl();
+const baseUrl = await prismUrl();
 
 /** Prism through a fetch that records its verdict on each request and asks for the named example matching the cursor. */
 function prismFetch(examples: Record<string, string> = {}) {

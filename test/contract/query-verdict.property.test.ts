@@ -6,7 +6,7 @@ import { ValidationError, type ListChatsQuery } from "../../src/index.js";
 import { testClient } from "../support/client.js";
 import { prismUrl } from "../support/prism.js";
 
-const baseUrl = prismUrl();
+const baseUrl = await prismUrl();
 const CHANNEL_TYPES = ["blooio", "twilio", "whatsapp", "whatsapp_business", "rcs_business"];
 const STATES = ["open", "closed", "blocked", "deprecated"];
 

@@ -14,5 +14,6 @@ export interface ClientTarget {
 
 /** A client of `target` with the fake key and FAST_RETRY; `options` add to or override them. */
 export function testClient({ url, fetch }: ClientTarget = {}, options: BlooioClientOptions = {}): BlooioClient {
-  return createBlooioClient({ apiKey: FAKE_KEY, ...FAST_RETRY, ...(url === undefined ? {} : { baseUrl: url }), ...(fetch ? { fetch } : {}), ...options });
+  const target = { ...(url === undefined ? {} : { baseUrl: url }), ...(fetch ? { fetch } : {}) };
+  return createBlooioClient({ apiKey: FAKE_KEY, ...FAST_RETRY, ...target, ...options });
 }

@@ -1,13 +1,13 @@
 // `npm run spec:drift`: a fixture pair equal in contract terms (vendor.json, ours.yaml) and a table of mutations,
 // each applied to one side, with every line it must print under its heading and nothing else; then what is not a
 // difference, the planned operations, bad input, and the real command once.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { run } from "../../scripts/spec-drift.js";
+import { runTsx } from "../support/processes.js";
 
 const root = join(import.meta.dirname, "../..");
 const fixtures = join(root, "test/fixtures/spec-drift");
@@ -416,9 +416,8 @@ describe("spec drift: bad usage and unreadable input exit 2 with a message", () 
 });
 
 describe("npm run spec:drift", () => {
-  it("runs through tsx: the equal pair prints its heading, the planned note and the total, and exits 0", () => {
-    const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
-    const result = spawnSync(process.execPath, [tsx, join(root, "scripts/spec-drift.ts"), files.vendor, "--spec", files.ours], { cwd: root, encoding: "utf8" });
+  it("runs through tsx: the equal pair prints its heading, the planned note and the total, and exits 0", async () => {
+    const result = await runTsx("scripts/spec-drift.ts", [files.vendor, "--spec", files.ours], { timeoutMs: 30_000 });
     expect(result.stderr).toBe("");
     expect(result.stdout.split("\n")).toEqual([
       `Spec drift: vendor ${files.vendor} (2.1.0) against ours ${files.ours} (2.1.0)`,
@@ -428,6 +427,6 @@ describe("npm run spec:drift", () => {
       "Total: no differences (6 operations compared)",
       "",
     ]);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
   }, 30_000);
 });
