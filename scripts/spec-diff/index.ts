@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { Change, Report } from "./changes.js";
 import { diffOperation, endpointOf, operationsOf, pathParameterNames } from "./operations.js";
 import { node, type Node } from "./schema.js";
-import { diffSecurity, diffSecuritySchemes } from "./security.js";
+import { alignRenamedSchemes, diffSecurity, diffSecuritySchemes } from "./security.js";
 
 export { formatChanges, type Change } from "./changes.js";
 
@@ -41,6 +41,7 @@ export function compareSpecs(before: Node, after: Node): Change[] {
   const changes: Change[] = [];
   const report: Report = (change) => changes.push(change.detail === undefined ? (({ detail: _, ...rest }) => rest)(change) : change);
   diffServers(before.servers, after.servers, report);
+  alignRenamedSchemes(before, after, report);
   diffSecurity("security", before.security, after.security, report);
   diffSecuritySchemes(node(before.components).securitySchemes, node(after.components).securitySchemes, report);
   const [old, now] = [operationsOf(before), operationsOf(after)];
