@@ -151,13 +151,14 @@ try {
   if (builds && runs("footprint")) {
     const { full, one } = builds;
     const sizes = await bundleSizes(ROOT, one.dir);
-    const { alone, withOpenapiFetch, openapiFetch, table, loaders, requestValidator, validator } = sizes;
+    const { alone, withOpenapiFetch, openapiFetch, table, loaders, requestValidator, validator, whole } = sizes;
     const added = withOpenapiFetch.gzip - openapiFetch.gzip;
     const perOp = (withOpenapiFetch.gzip - sizes.oneOperation.gzip) / (full.operations - one.operations);
     row("bundle: openapi-fetch alone", `${kb(openapiFetch.gzip)} gzip`, `${kb(openapiFetch.min)} min`, "");
-    row(withAll("bundle: blooio-v4 without openapi-fetch"), `${kb(alone.gzip)} gzip`, `${kb(alone.min)} min`, "");
-    row(withAll("bundle: blooio-v4 with openapi-fetch"), `${kb(withOpenapiFetch.gzip)} gzip`, `+${kb(added)} over openapi-fetch`, "<= 13 KB");
-    row(withOne("bundle: blooio-v4 with openapi-fetch"), `${kb(sizes.oneOperation.gzip)} gzip`, `${kb(sizes.oneOperation.min)} min`, "");
+    row(withAll("bundle: client and errors, without openapi-fetch"), `${kb(alone.gzip)} gzip`, `${kb(alone.min)} min`, "");
+    row(withAll("bundle: client and errors, with openapi-fetch"), `${kb(withOpenapiFetch.gzip)} gzip`, `+${kb(added)} over openapi-fetch`, "<= 13 KB");
+    row(withOne("bundle: client and errors, with openapi-fetch"), `${kb(sizes.oneOperation.gzip)} gzip`, `${kb(sizes.oneOperation.min)} min`, "");
+    row(withAll("bundle: the whole main entry (with the webhooks re-export)"), `${kb(whole.gzip)} gzip`, `${kb(whole.min)} min`, "");
     row(
       "bundle: each further operation in the main bundle",
       `${Math.round(perOp)} B gzip`,

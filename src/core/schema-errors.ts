@@ -107,10 +107,5 @@ export function meaningful(errors: readonly SchemaError[]): SchemaError[] {
   return errors.filter((error, at) => error.keyword !== "if" && !hidden.has(at));
 }
 
-/** The validator of the answer's status: its own, else its class (`4XX`), else `default`. */
-export function validatorFor<V>(byStatus: Readonly<Record<string, V>>, status: number): V | undefined {
-  return byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`] ?? byStatus.default;
-}
-
 /** `nothing`, or the value as JSON. */
 export const shown = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
