@@ -258,9 +258,9 @@ function methodSection(spec: Spec, info: OperationInfo, aliases: Aliases): strin
   const params = paramsArgument(spec, info, lines);
   const own = aliases.operations.get(id) ?? {};
   const result = own.result ?? `OperationResults[${JSON.stringify(id)}]`;
-  const out = [`### ${methodHeading(info)}`, "", `${code(`client.${row.resource}.${row.name}(${params}, options?)`)} → ${code(`${row.method} ${row.path}`)}`, ""];
+  const out = [`### ${methodHeading(info)}`, "", `${code(`client.${row.resource}.${row.name}(${params}, options?)`)} → ${code(row.label)}`, ""];
   const { summary, deprecated } = source.operation;
-  out.push(`${summary ?? `${row.method} ${row.path}`}${/[.!?]$/.test(summary ?? "") ? "" : "."}${deprecated ? " **Deprecated** in the spec." : ""}`, "");
+  out.push(`${summary ?? row.label}${/[.!?]$/.test(summary ?? "") ? "" : "."}${deprecated ? " **Deprecated** in the spec." : ""}`, "");
 
   if (lines.length) {
     out.push("| param | in | type | required | description |", "| --- | --- | --- | --- | --- |");

@@ -80,7 +80,7 @@ function commandOf(spec: Spec, { id, row, source, bodySchema }: OperationInfo): 
     columns = (source.operation as { "x-blooio-columns"?: string[] })["x-blooio-columns"] ?? scalar.slice(0, 6);
     times = fields.filter(([name, schema]) => name.endsWith("_at") && typeOf(spec, schema) === "integer").map(([name]) => name);
   }
-  const { summary = `${row.method} ${row.path}`, description = "" } = source.operation;
+  const { summary = row.label, description = "" } = source.operation;
   return { summary, description: description.trim(), flags, columns, times };
 }
 
