@@ -19,14 +19,14 @@ function fakeIo() {
 }
 
 /** A local app handler on a free loopback port: records each request's headers and exact body bytes. */
-async function app(status = 200) {
+async function app(status = 200, answer: { type: string; body: string } = { type: "text/plain", body: "handled" }) {
   const received: { headers: IncomingHttpHeaders; body: Buffer }[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       received.push({ headers: request.headers, body: Buffer.concat(chunks) });
-      response.writeHead(status, { "content-type": "text/plain" }).end("handled");
+      response.writeHead(status, { "content-type": answer.type }).end(answer.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -115,5 +115,30 @@ describe("blooio webhooks listen", () => {
     const io = fakeIo();
     expect(await main(["webhooks", "listen", "--secret", SECRET, "--host", "0.0.0.0"], io)).toBe(2);
     expect(io.err).toContain("loopback only");
+  });
+});
+
+describe("a form upload from the command line", () => {
+  it("sends the file a flag names as the form's file field, typed by its extension", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "blooio-cli-upload-"));
+    try {
+      const file = join(dir, "wall.png");
+      writeFileSync(file, "not really a png");
+      const handler = await app(200, { type: "application/json", body: JSON.stringify({ data: { chat_id: "chat_1", background_id: "bg_1", background_url: null } }) });
+      const io = fakeIo();
+      io.env.BLOOIO_API_KEY = "bl_test_cli_not_a_real_key";
+      const code = await main(["chats", "setBackground", "--chat-id", "chat_1", "--background", file, "--base-url", handler.url.replace("/webhooks", "")], io);
+      expect(code).toBe(0);
+      const [{ headers, body }] = handler.received as [{ headers: IncomingHttpHeaders; body: Buffer }];
+      expect(headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+      expect(body.toString()).toMatch(/name="background"; filename="wall\.png"\r\nContent-Type: image\/png\r\n\r\nnot really a png\r\n/);
+      expect(await main(["chats", "setBackground", "--chat-id", "chat_1", "--background", join(dir, "missing.png")], io)).toBe(2);
+      expect(io.err).toContain("--background: cannot read");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
