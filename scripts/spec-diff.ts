@@ -4,7 +4,8 @@
 //   npm run spec:diff -- OLD NEW           two files, each YAML or JSON (`yaml` parses JSON too)
 // --fail-on-breaking exits 1 when a change is breaking (for CI); otherwise the exit code is 0.
 // --changelog prints a CHANGELOG.md entry instead: the version the changes call for, breaking changes first, each
-// under the client method it touches (scripts/spec-diff/changelog.ts says the versioning rule).
+// under the client method it touches (scripts/spec-diff/changelog.ts says the versioning rule); --released V names
+// the version the old spec shipped in (default: package.json's, before it is bumped).
 // The comparison itself lives in scripts/spec-diff/.
 import { execFileSync } from "node:child_process";
 import { readFileSync, realpathSync } from "node:fs";
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { base: { type: "string", default: "HEAD" }, "fail-on-breaking": { type: "boolean" }, changelog: { type: "boolean" } },
+    options: { base: { type: "string", default: "HEAD" }, "fail-on-breaking": { type: "boolean" }, changelog: { type: "boolean" }, released: { type: "string" } },
   });
   let texts: { before: string; after: string };
   let labels: { before: string; after: string };
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     labels = { before: `${values.base}:openapi/v4.yaml`, after: "working copy openapi/v4.yaml" };
     locations = { before: join(root, "openapi/v4.yaml"), after: join(root, "openapi/v4.yaml") };
   } else {
-    console.error("Usage: spec-diff [--base REF] [--fail-on-breaking] [--changelog] | spec-diff OLD NEW   (YAML or JSON)");
+    console.error("Usage: spec-diff [--base REF] [--fail-on-breaking] [--changelog [--released V]] | spec-diff OLD NEW   (YAML or JSON)");
     return 2;
   }
   const before = parse(texts.before) as { info?: { version?: string } };
@@ -50,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
   labels = { before: `${labels.before} (${version(before)})`, after: `${labels.after} (${version(after)})` };
   const changes = await diffSpecs(before, after, locations);
   if (values.changelog) {
-    const { version: packageVersion } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    // The version the old spec shipped in: package.json's, unless it was bumped already (--released).
+    const packageVersion = values.released ?? (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
     const spec = `${version(after)}+${createHash("sha256").update(texts.after).digest("hex").slice(0, 12)}`;
     process.stdout.write(changelogEntry(changes, before, after, { version: packageVersion, spec, date: new Date().toISOString().slice(0, 10) }));
   } else process.stdout.write(formatChanges(changes, labels));

@@ -73,6 +73,15 @@ export function compareSpecs(before: Node, after: Node): Change[] {
   for (const name of [...now.keys()].filter((name) => !old.has(name) && !landed.has(name))) {
     report({ kind: "operation added", where: name, breaking: false, why: "new; nothing existing changes" });
   }
+  // Webhook event types (OpenAPI 3.1's top-level webhooks): a new one is delivered to who subscribes to it; one
+  // gone is no longer delivered, and its type leaves the client.
+  const [oldEvents, newEvents] = [Object.keys(node(before.webhooks)), Object.keys(node(after.webhooks))];
+  for (const type of oldEvents.filter((type) => !newEvents.includes(type))) {
+    report({ kind: "webhook event removed", where: `webhooks ${type}`, breaking: true, why: "apps handling it receive it no more, and its type is gone" });
+  }
+  for (const type of newEvents.filter((type) => !oldEvents.includes(type))) {
+    report({ kind: "webhook event added", where: `webhooks ${type}`, breaking: false, why: "new; delivered to subscriptions that take it" });
+  }
   return changes;
 }
 

@@ -71,3 +71,12 @@ describe("a changelog entry", () => {
     expect(result.stdout.indexOf("### Breaking")).toBeLessThan(result.stdout.indexOf("### Added"));
   }, 60_000);
 });
+
+describe("CHANGELOG.md", () => {
+  it("has this release on top: the package's version and the spec it is built from", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { PACKAGE_VERSION, SPEC_VERSION } = await import("../../src/generated/spec-version.js");
+    const top = /^## (\S+) \(spec (\S+), \d{4}-\d\d-\d\d\)$/m.exec(readFileSync(join(root, "CHANGELOG.md"), "utf8"));
+    expect(top?.slice(1, 3)).toEqual([PACKAGE_VERSION, SPEC_VERSION]);
+  });
+});
