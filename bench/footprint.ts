@@ -9,7 +9,7 @@ const OUT = join(ROOT, "bench/.out");
 
 // What the package loads with import() (the operation table, the validator loaders, each operation's validators)
 // is a lazy chunk, fetched on a first call, not part of the main bundle.
-const lazyChunks: Plugin = {
+export const lazyChunks: Plugin = {
   name: "lazy-chunks",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));

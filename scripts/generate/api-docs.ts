@@ -315,7 +315,8 @@ function intro(spec: Spec, infos: OperationInfo[], resources: string[], hasEvent
       "the spec and regenerate; `npm run check:generated` (part of `npm test`) fails when this file is stale.",
     "",
     `Every method of the client, ${infos.length} operations in ${resources.length} resources, in the spec's order. How to use ` +
-      "the client (options, pagination, retries, the testing kit) is in the [README](../README.md); the full reference, " +
+      "the client is in the guides ([the client](client.md), [pagination](pagination.md), [errors](errors.md), " +
+      "[webhooks](webhooks.md), [the testing kit](testing.md)); the full reference, " +
       "with every schema and example, is the HTML page `npm run docs` builds (`docs/index.html`).",
     "",
     "How to read a method:",
