@@ -9,7 +9,7 @@ const OUT = join(ROOT, "bench/.out");
 
 // What the package loads with import() (the operation table, the validator loaders, each operation's validators)
 // is a lazy chunk, fetched on a first call, not part of the main bundle.
-const lazyChunks: Plugin = {
+export const lazyChunks: Plugin = {
   name: "lazy-chunks",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));
@@ -35,9 +35,21 @@ export async function gzipSize(entry: { contents: string } | string, external: s
   return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
-/** The main entry's bundle: openapi-fetch inlined or left out; what it loads with import() left out. */
+/**
+ * What an app that calls the API bundles from the main entry: the client and the error classes (tree-shaken as
+ * any bundler does; the main entry also re-exports blooio-v4/webhooks, which such an app leaves out), with
+ * openapi-fetch inlined or left out; what the package loads with import() left out.
+ */
 const mainBundle = (root: string, withOpenapiFetch = true) =>
-  gzipSize(join(root, "src/index.ts"), withOpenapiFetch ? [] : ["openapi-fetch"], [lazyChunks]);
+  gzipSize(
+    { contents: `export { createBlooioClient, ${ERRORS.join(", ")} } from ${JSON.stringify(join(root, "src/index.ts"))};` },
+    withOpenapiFetch ? [] : ["openapi-fetch"],
+    [lazyChunks],
+  );
+const ERRORS = ["BlooioError", "ApiError", "AuthenticationError", "NotFoundError", "RateLimitError", "ServerError", "ConnectionError", "TimeoutError", "ValidationError"];
+
+/** The whole main entry, every export kept: the client, the errors, the types' runtime and the webhooks re-export. */
+export const wholeMainEntry = (root: string) => gzipSize(join(root, "src/index.ts"), [], [lazyChunks]);
 
 /**
  * Bundle sizes of the package (`root`, every operation of the spec) and of `oneOperationRoot`, the same project
@@ -53,7 +65,8 @@ export async function bundleSizes(root: string, oneOperationRoot: string) {
   const loaders = await gzipSize(join(root, "src/generated/validators/index.ts"), [], [lazyChunks]);
   const requestValidator = await gzipSize(join(root, "src/generated/validators/listChats.request.ts"), []);
   const validator = await gzipSize(join(root, "src/generated/validators/listChats.responses.ts"), []);
-  return { alone, withOpenapiFetch, oneOperation, openapiFetch, table, loaders, requestValidator, validator };
+  const whole = await wholeMainEntry(root);
+  return { alone, withOpenapiFetch, oneOperation, openapiFetch, table, loaders, requestValidator, validator, whole };
 }
 
 /**

@@ -1,4 +1,4 @@
-// tsdown was tried instead and is not simpler (the README, "The package", says why and what was measured).
+// tsdown was tried instead and is not simpler (docs/client.md, "The package", says why and what was measured).
 // `npm run build`: dist/ for both module systems:
 //   dist/ENTRY.js, dist/chunks/   ESM (import): one bundle per public entry, shared and lazy code in chunks
 //   dist/x.cjs                    CommonJS (require): one file per source file

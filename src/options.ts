@@ -28,7 +28,7 @@ export const DEFAULTS = {
 export const ENV = { apiKey: "BLOOIO_API_KEY", baseUrl: "BLOOIO_BASE_URL", logLevel: "BLOOIO_LOG" } as const;
 
 export interface RetryOptions {
-  /** Retries after the first attempt (see the README for what is retried). Default 2. */
+  /** Retries after the first attempt (docs/errors.md says what is retried). Default 2. */
   maxRetries?: number;
   /** Per-attempt timeout in milliseconds, covering headers and body; above 2^31-1 means none. Default 60 000. */
   timeoutMs?: number;
@@ -168,12 +168,15 @@ function checkLogLevel(given: LogLevel | undefined): LogLevel {
   return level;
 }
 
-/** The app's onWarning, guarded (a throwing callback must not fail the call), else the logger's warn. */
-function warningsTo(onWarning: ((warning: Warning) => void) | undefined, log: Log): (warning: Warning) => void {
+/**
+ * The app's onWarning, guarded (a throwing callback must not fail the call) and given nothing with the key in it (a
+ * server may echo it in a Deprecation header), else the logger's warn (which redacts on its own).
+ */
+function warningsTo(onWarning: ((warning: Warning) => void) | undefined, log: Log, apiKey: string): (warning: Warning) => void {
   if (!onWarning) return (warning) => log.warn(warning.message);
   return (warning) => {
     try {
-      onWarning(warning);
+      onWarning({ ...warning, message: withoutKey(warning.message, apiKey) });
     } catch (error) {
       log.error(`onWarning threw on "${warning.message}": ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -202,7 +205,7 @@ export function resolveClientOptions(options: BlooioClientOptions = {}): Resolve
     },
     maxRetryAfterMs: nonNegativeInteger("maxRetryAfterMs", options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs),
     validateResponses: options.validateResponses ?? DEFAULTS.validateResponses,
-    onWarning: warningsTo(options.onWarning, log),
+    onWarning: warningsTo(options.onWarning, log, apiKey),
     allowInsecureHttp,
     log,
   };

@@ -258,9 +258,9 @@ function methodSection(spec: Spec, info: OperationInfo, aliases: Aliases): strin
   const params = paramsArgument(spec, info, lines);
   const own = aliases.operations.get(id) ?? {};
   const result = own.result ?? `OperationResults[${JSON.stringify(id)}]`;
-  const out = [`### ${methodHeading(info)}`, "", `${code(`client.${row.resource}.${row.name}(${params}, options?)`)} → ${code(`${row.method} ${row.path}`)}`, ""];
+  const out = [`### ${methodHeading(info)}`, "", `${code(`client.${row.resource}.${row.name}(${params}, options?)`)} → ${code(row.label)}`, ""];
   const { summary, deprecated } = source.operation;
-  out.push(`${summary ?? `${row.method} ${row.path}`}${/[.!?]$/.test(summary ?? "") ? "" : "."}${deprecated ? " **Deprecated** in the spec." : ""}`, "");
+  out.push(`${summary ?? row.label}${/[.!?]$/.test(summary ?? "") ? "" : "."}${deprecated ? " **Deprecated** in the spec." : ""}`, "");
 
   if (lines.length) {
     out.push("| param | in | type | required | description |", "| --- | --- | --- | --- | --- |");
@@ -315,7 +315,8 @@ function intro(spec: Spec, infos: OperationInfo[], resources: string[], hasEvent
       "the spec and regenerate; `npm run check:generated` (part of `npm test`) fails when this file is stale.",
     "",
     `Every method of the client, ${infos.length} operations in ${resources.length} resources, in the spec's order. How to use ` +
-      "the client (options, pagination, retries, the testing kit) is in the [README](../README.md); the full reference, " +
+      "the client is in the guides ([the client](client.md), [pagination](pagination.md), [errors](errors.md), " +
+      "[webhooks](webhooks.md), [the testing kit](testing.md)); the full reference, " +
       "with every schema and example, is the HTML page `npm run docs` builds (`docs/index.html`).",
     "",
     "How to read a method:",

@@ -63,10 +63,16 @@ function commandOf(spec: Spec, { id, row, source, bodySchema }: OperationInfo): 
       });
     }
   }
+  // A form's file field is a flag of its own: a path, read as the file (its name and, by its extension, its type).
+  if (row.body?.file) {
+    const form = resolveSchema(spec, source.requestBody?.content?.[row.body.mediaType]?.schema);
+    const text = describe(spec, (form.properties as Record<string, Schema> | undefined)?.[row.body.file], undefined);
+    flags.push({ name: kebab(row.body.file), key: "body", in: "body", type: "file", required: row.body.required, ...(text ? { description: text } : {}) });
+  }
   for (const flag of flags) {
     if (CLI_FLAGS.includes(flag.name) || flags.filter((f) => f.name === flag.name).length > 1) {
       throw new SpecError(
-        `${row.method} ${row.path} (${id}): its param ${flag.key} would be the CLI flag --${flag.name}, which is taken: rename it with x-blooio-name`,
+        `${row.label} (${id}): its param ${flag.key} would be the CLI flag --${flag.name}, which is taken: rename it with x-blooio-name`,
       );
     }
   }
@@ -80,7 +86,7 @@ function commandOf(spec: Spec, { id, row, source, bodySchema }: OperationInfo): 
     columns = (source.operation as { "x-blooio-columns"?: string[] })["x-blooio-columns"] ?? scalar.slice(0, 6);
     times = fields.filter(([name, schema]) => name.endsWith("_at") && typeOf(spec, schema) === "integer").map(([name]) => name);
   }
-  const { summary = `${row.method} ${row.path}`, description = "" } = source.operation;
+  const { summary = row.label, description = "" } = source.operation;
   return { summary, description: description.trim(), flags, columns, times };
 }
 

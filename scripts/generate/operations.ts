@@ -187,7 +187,7 @@ export function readOperations(spec: Spec): OperationInfo[] {
   const lists = new Set(infos.filter((info) => info.row.name === "list" && info.row.cursorList).map((info) => info.row.resource));
   problems.push(
     ...namingProblems(
-      infos.map(({ id, row }) => ({ operationId: id, where: `${row.method} ${row.path}`, resource: row.resource, method: row.name })),
+      infos.map(({ id, row }) => ({ operationId: id, where: row.label, resource: row.resource, method: row.name })),
       lists,
     ),
   );
@@ -280,7 +280,7 @@ function resultType({ id, row, source }: OperationInfo): string {
 
 function methodDoc({ id, row, source }: OperationInfo): string[] {
   const { summary, description, deprecated } = source.operation;
-  const lines = [summary ?? `${row.method} ${row.path}`];
+  const lines = [summary ?? row.label];
   if (description && description !== summary) lines.push("", description.trim());
   lines.push("", `\`${row.method} ${row.path}\` (operationId \`${id}\`).`);
   if (row.cursorList) {

@@ -46,8 +46,8 @@ export interface FlagRow {
   /** The params key it sets. */
   readonly key: string;
   readonly in: "path" | "query" | "header" | "body";
-  /** How the value is read: \`json\` for objects and arrays (\`--to '{"identifier":"+1"}'\`). */
-  readonly type: "string" | "integer" | "number" | "boolean" | "json";
+  /** How the value is read: \`json\` for objects and arrays (\`--to '{"identifier":"+1"}'\`), \`file\` a path to a form's file. */
+  readonly type: "string" | "integer" | "number" | "boolean" | "json" | "file";
   readonly required: boolean;
   readonly enum?: readonly string[];
   readonly description?: string;

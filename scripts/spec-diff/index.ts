@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { Change, Report } from "./changes.js";
 import { diffOperation, endpointOf, operationsOf, pathParameterNames } from "./operations.js";
 import { node, type Node } from "./schema.js";
-import { diffSecurity, diffSecuritySchemes } from "./security.js";
+import { alignRenamedSchemes, diffSecurity, diffSecuritySchemes } from "./security.js";
 
 export { formatChanges, type Change } from "./changes.js";
 
@@ -41,6 +41,7 @@ export function compareSpecs(before: Node, after: Node): Change[] {
   const changes: Change[] = [];
   const report: Report = (change) => changes.push(change.detail === undefined ? (({ detail: _, ...rest }) => rest)(change) : change);
   diffServers(before.servers, after.servers, report);
+  alignRenamedSchemes(before, after, report);
   diffSecurity("security", before.security, after.security, report);
   diffSecuritySchemes(node(before.components).securitySchemes, node(after.components).securitySchemes, report);
   const [old, now] = [operationsOf(before), operationsOf(after)];
@@ -71,6 +72,15 @@ export function compareSpecs(before: Node, after: Node): Change[] {
   }
   for (const name of [...now.keys()].filter((name) => !old.has(name) && !landed.has(name))) {
     report({ kind: "operation added", where: name, breaking: false, why: "new; nothing existing changes" });
+  }
+  // Webhook event types (OpenAPI 3.1's top-level webhooks): a new one is delivered to who subscribes to it; one
+  // gone is no longer delivered, and its type leaves the client.
+  const [oldEvents, newEvents] = [Object.keys(node(before.webhooks)), Object.keys(node(after.webhooks))];
+  for (const type of oldEvents.filter((type) => !newEvents.includes(type))) {
+    report({ kind: "webhook event removed", where: `webhooks ${type}`, breaking: true, why: "apps handling it receive it no more, and its type is gone" });
+  }
+  for (const type of newEvents.filter((type) => !oldEvents.includes(type))) {
+    report({ kind: "webhook event added", where: `webhooks ${type}`, breaking: false, why: "new; delivered to subscriptions that take it" });
   }
   return changes;
 }

@@ -23,6 +23,42 @@ export function diffSecurity(where: string, before: unknown, after: unknown, rep
 }
 
 const SCHEME_FIELDS = ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"];
+const definition = (scheme: unknown) => JSON.stringify(SCHEME_FIELDS.map((field) => node(scheme)[field] ?? null));
+
+/**
+ * A scheme the new spec only renamed (the same definition under another name) sends the same credentials: it is
+ * renamed back in the new spec's requirements, so the comparison sees no change, and reported as a rename.
+ */
+export function alignRenamedSchemes(before: { components?: unknown }, after: { components?: unknown; security?: unknown; paths?: unknown }, report: Report): void {
+  const old = node(node(before.components).securitySchemes);
+  const now = node(node(after.components).securitySchemes);
+  const renames = new Map<string, string>();
+  for (const [name, scheme] of Object.entries(now)) {
+    if (name in old) continue;
+    const was = Object.keys(old).find((oldName) => !(oldName in now) && !renames.has(oldName) && definition(old[oldName]) === definition(scheme));
+    if (!was) continue;
+    renames.set(name, was);
+    report({ kind: "security scheme renamed", where: `securitySchemes ${was}`, detail: `${was} -> ${name}`, breaking: false, why: "the same credentials, sent the same way" });
+  }
+  if (!renames.size) return;
+  const rename = (security: unknown) => {
+    if (!Array.isArray(security)) return;
+    for (const requirement of security) {
+      for (const [from, to] of renames) {
+        if (requirement && typeof requirement === "object" && from in requirement) {
+          (requirement as Record<string, unknown>)[to] = (requirement as Record<string, unknown>)[from];
+          delete (requirement as Record<string, unknown>)[from];
+        }
+      }
+    }
+  };
+  rename(after.security);
+  for (const item of Object.values(node(after.paths))) for (const operation of Object.values(node(item))) rename(node(operation).security);
+  for (const [from, to] of renames) {
+    now[to] = now[from];
+    delete now[from];
+  }
+}
 
 export function diffSecuritySchemes(before: unknown, after: unknown, report: Report): void {
   const [old, now] = [node(before), node(after)];

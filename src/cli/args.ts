@@ -59,9 +59,29 @@ function valueOf(flag: Command["flags"][number], text: string | boolean): unknow
       } catch {
         throw new UsageError(`--${flag.name} must be JSON, for example '{"key":"value"}'`);
       }
+    case "file":
+      return fileOf(flag.name, text);
     default:
       return text;
   }
+}
+
+// The type a form's file is sent with, by its extension; the API says which it takes.
+const MEDIA_TYPES: Record<string, string> = {
+  jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", heic: "image/heic", heif: "image/heif",
+};
+
+/** `--background wall.png`: the file, named and typed as a browser's file input would send it. */
+function fileOf(flag: string, path: string): File {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`--${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const name = path.split(/[\\/]/).pop()!;
+  const type = MEDIA_TYPES[name.split(".").pop()!.toLowerCase()] ?? "application/octet-stream";
+  return new File([new Uint8Array(bytes)], name, { type });
 }
 
 /** `--data '{...}'` or `--data @body.json`: the request body's fields. */
@@ -97,7 +117,8 @@ export function parseInvocation(argv: string[]): Invocation {
   const options: ParseArgsConfig["options"] = { ...GLOBAL_OPTIONS };
   for (const flag of command?.flags ?? []) options[flag.name] = { type: flag.type === "boolean" ? "boolean" : "string" };
   if (command) options.format = { type: "string" };
-  if (command?.row.body) options.data = { type: "string" };
+  // --data is a JSON body's fields; a form's file comes from its own flag instead.
+  if (command?.row.body && !command.row.body.file) options.data = { type: "string" };
   if (list) Object.assign(options, { all: { type: "boolean" }, "max-pages": { type: "string" } });
 
   let parsed;

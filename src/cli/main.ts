@@ -101,6 +101,9 @@ async function run(invocation: Invocation, argv: string[], io: CliIo, stdout: Re
       throw new ConfigurationError("No API key: set BLOOIO_API_KEY or pass --api-key (or try --mock)");
     }
     const toStderr = (message: string) => void io.stderr.write(`${message}\n`);
+    // The flags, else the CLI's environment (its own, which tests give it), as the client would read them.
+    apiKey ||= env.BLOOIO_API_KEY?.trim();
+    baseUrl ||= env.BLOOIO_BASE_URL?.trim() || undefined;
     const client = createBlooioClient({
       ...(apiKey ? { apiKey } : {}),
       ...(baseUrl ? { baseUrl } : {}),

@@ -104,7 +104,8 @@ export function bodyOf(row: OperationRow, parts: RequestParts): Body | undefined
   if (JSON_MEDIA.test(mediaType)) return { body: JSON.stringify(body), type: mediaType };
   // A form's file on its own (a Blob, a File, bytes) is sent as the form's file field.
   const form = file && (body instanceof Blob || body instanceof Uint8Array || body instanceof ArrayBuffer) ? new FormData() : undefined;
-  if (form) form.append(file!, body instanceof Blob ? body : new Blob([new Uint8Array(body as ArrayBuffer)]));
+  // A File keeps its name; a Blob or bytes are sent under the field's name.
+  if (form) form.append(file!, body instanceof Blob ? body : new Blob([new Uint8Array(body as ArrayBuffer)]), body instanceof File ? body.name : file!);
   if (typeof body === "string") return { body, type: mediaType };
   if (!form && (body instanceof Uint8Array || body instanceof ArrayBuffer)) return { body: new Uint8Array(body), type: mediaType };
   const encoded = new Response((form ?? body) as BodyInit);

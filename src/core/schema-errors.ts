@@ -91,19 +91,20 @@ export function ruleOf({ keyword, params }: SchemaError): { rule: string; expect
 
 /**
  * The errors worth showing, in order: a value that fits none of a `oneOf`'s shapes is one error (the oneOf's own),
- * not one per shape; Ajv's bookkeeping `if` errors are dropped (a discriminator's branch reports its own).
+ * not one per shape; Ajv's bookkeeping `if` errors are dropped (a discriminator's branch reports its own). Ajv
+ * lists a union's branch errors right before the union's own, all at or under its place: those are left out.
  */
 export function meaningful(errors: readonly SchemaError[]): SchemaError[] {
-  const unions = errors.filter((error) => (error.keyword === "oneOf" || error.keyword === "anyOf") && error.schemaPath);
-  return errors.filter((error) => {
-    if (error.keyword === "if") return false;
-    return !unions.some((union) => union !== error && error.schemaPath?.startsWith(`${union.schemaPath}/`));
+  const hidden = new Set<number>();
+  errors.forEach((error, at) => {
+    if (error.keyword !== "oneOf" && error.keyword !== "anyOf") return;
+    for (let before = at - 1; before >= 0; before--) {
+      const other = errors[before]!;
+      if (other.instancePath !== error.instancePath && !other.instancePath.startsWith(`${error.instancePath}/`)) break;
+      hidden.add(before);
+    }
   });
-}
-
-/** The validator of the answer's status: its own, else its class (`4XX`), else `default`. */
-export function validatorFor<V>(byStatus: Readonly<Record<string, V>>, status: number): V | undefined {
-  return byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`] ?? byStatus.default;
+  return errors.filter((error, at) => error.keyword !== "if" && !hidden.has(at));
 }
 
 /** `nothing`, or the value as JSON. */

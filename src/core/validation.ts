@@ -3,7 +3,7 @@
 // operation and side, loaded the first time that operation is called.
 import { ContractError, ValidationError } from "./errors.js";
 import type { RequestParts } from "./request.js";
-import { fieldPath, meaningful, pointerOf, ruleOf, shown, type Validator, validatorFor, valueAt } from "./schema-errors.js";
+import type { Validator } from "./schema-errors.js";
 import type { OperationRow } from "./table.js";
 
 export type { SchemaError, Validator } from "./schema-errors.js";
@@ -38,25 +38,37 @@ export function responseValidatorsOf(id: string): Promise<Readonly<Record<string
 
 const NAMES = { path: "path parameter", query: "query parameter", header: "header", body: "body field" } as const;
 
+// How a violation is said (field paths, rules) is only needed once one happens: loaded then, out of the main bundle.
+const rendering = () => import("./schema-errors.js");
+
+/** The validator of the answer's status: its own, else its class (`4XX`), else `default`. */
+export function validatorFor<V>(byStatus: Readonly<Record<string, V>>, status: number): V | undefined {
+  return byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`] ?? byStatus.default;
+}
+
 /**
  * Throws ValidationError naming where (`in`), which field (`body.to.identifier`) and the rule, when the request
- * breaks the spec. Operations without a generated validator pass. Synchronous once the operation's validator is
- * loaded (a promise only on its first call), so the hot path waits for nothing.
+ * breaks the spec (as a rejected promise). Operations without a generated validator pass. Synchronous once the
+ * operation's validator is loaded (a promise only on its first call, or on a violation), so the hot path waits
+ * for nothing.
  */
 export function validateRequest(id: string, row: OperationRow, parts: RequestParts, label: string): void | Promise<void> {
   const validate = loadedRequest.get(id);
   if (validate === undefined) return requestValidator(id).then(() => validateRequest(id, row, parts, label));
   if (!validate || validate(parts)) return;
-  const error = meaningful(validate.errors!)[0]!;
-  const field = fieldPath(error);
-  const [where, name = ""] = field.split(".") as [keyof typeof NAMES, string?];
-  const inBody = where === "body";
-  const wire = inBody ? (name.split(/[.[]/)[0] ?? "") : name;
-  const parameter = inBody ? wire : (row.parameters.find((p) => p.in === where && p.name === wire)?.key ?? wire);
-  const { rule, expected } = ruleOf(error);
-  const subject = inBody ? `${NAMES.body} ${field.slice("body.".length) || "(the body)"}` : `${NAMES[where]} ${name}`;
-  const message = `${label}: ${subject} must be ${expected} (got ${shown(valueAt(parts, pointerOf(error)))})`;
-  throw new ValidationError(message, { in: where, field, parameter, rule });
+  const errors = [...validate.errors!]; // the validator's next call replaces them
+  return rendering().then(({ fieldPath, meaningful, pointerOf, ruleOf, shown, valueAt }) => {
+    const error = meaningful(errors)[0]!;
+    const field = fieldPath(error);
+    const [where, name = ""] = field.split(".") as [keyof typeof NAMES, string?];
+    const inBody = where === "body";
+    const wire = inBody ? (name.split(/[.[]/)[0] ?? "") : name;
+    const parameter = inBody ? wire : (row.parameters.find((p) => p.in === where && p.name === wire)?.key ?? wire);
+    const { rule, expected } = ruleOf(error);
+    const subject = inBody ? `${NAMES.body} ${field.slice("body.".length) || "(the body)"}` : `${NAMES[where]} ${name}`;
+    const message = `${label}: ${subject} must be ${expected} (got ${shown(valueAt(parts, pointerOf(error)))})`;
+    throw new ValidationError(message, { in: where, field, parameter, rule });
+  });
 }
 
 /**
@@ -80,6 +92,7 @@ export async function reportResponse(
     // JSON body, as the testing kit's check does.
     if (ok || (body !== null && typeof body === "object")) message = `${label}: the response status ${status} is not documented in the spec`;
   } else if (!validate(body)) {
+    const { fieldPath, meaningful, pointerOf, ruleOf, shown, valueAt } = await rendering();
     const violations = meaningful(validate.errors!).map((error) => {
       const where = fieldPath(error) || "the body";
       const got = error.keyword === "required" ? undefined : error.keyword === "additionalProperties" ? valueAt(body, pointerOf(error)) : error.data;

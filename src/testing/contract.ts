@@ -2,8 +2,8 @@
 // generated validators (the same ones the client loads). A query arrives as text, so its values are first read
 // as the types the spec gives them (`limit=50` is the integer 50), as Prism does.
 import type { RequestParts } from "../core/request.js";
-import { fieldPath, meaningful, ruleOf, type SchemaError, validatorFor } from "../core/schema-errors.js";
-import { requestValidator, responseValidatorsOf } from "../core/validation.js";
+import { fieldPath, meaningful, ruleOf, type SchemaError } from "../core/schema-errors.js";
+import { requestValidator, responseValidatorsOf, validatorFor } from "../core/validation.js";
 
 /** One violation in a line: where (the same path style as the client's errors), and what the spec expects there. */
 function violationOf(error: SchemaError, root = ""): string {

@@ -30,7 +30,8 @@ export interface SampleContext {
 
 // Times are epoch milliseconds, as the API's `*_at` fields are.
 const NEWEST_MS = 1_764_000_000_000;
-const PREFIX_IN_TEXT = /\(([a-z][a-z0-9]*_)\.\.\.\)/;
+// `Chat id (chat_...)`, with or without backticks around the prefix.
+const PREFIX_IN_TEXT = /\(`?([a-z][a-z0-9]*_)\.\.\.`?\)/;
 const PREFIXED = /^([a-z][a-z0-9]*_)[A-Za-z0-9]+$/;
 
 export function resolve(schema: unknown, schemas: SampleContext["schemas"]): Schema {

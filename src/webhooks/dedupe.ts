@@ -24,7 +24,7 @@ export const DEFAULT_MEMORY_MAX_KEYS = 10_000;
 
 /**
  * Ids in this process's memory, at most `maxKeys` of them: right for one process and for tests. Several
- * instances, or a restart, need a shared store (Redis, a SQL table: see the README).
+ * instances, or a restart, need a shared store (Redis, a SQL table: docs/webhooks.md shows both).
  */
 export function createMemoryDedupeStore({ maxKeys, now = Date.now }: MemoryDedupeStoreOptions = {}): DedupeStore {
   const limit = nonNegativeInteger("maxKeys", maxKeys, DEFAULT_MEMORY_MAX_KEYS);

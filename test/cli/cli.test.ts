@@ -1,6 +1,8 @@
 // The `blooio` command as a user runs it: main(argv, io) with captured output, against a loopback page server and
 // the kit (--mock); test/contract/cli.contract.test.ts runs it against Prism.
 import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,7 +10,7 @@ import { main } from "../../src/cli.js";
 import { PACKAGE_VERSION, SPEC_VERSION } from "../../src/index.js";
 import { cli, fakeIo, type FakeIo } from "../support/cli.js";
 import { FAKE_KEY } from "../support/data.js";
-import { sendJson, startServer, type TestServer } from "../support/http-server.js";
+import { sendJson, startServer, startServerForTest, type TestServer } from "../support/http-server.js";
 import { ROOT, TSX } from "../support/processes.js";
 
 // Three pages: chat_1 chat_2 | chat_3 chat_4 | chat_5. Answers 401 to any key but FAKE_KEY, 400 to status=400.
@@ -341,3 +343,23 @@ describe("blooio in a pipeline", () => {
   }, 20_000);
 });
 
+describe("a form upload from the command line", () => {
+  it("sends the file a flag names as the form's file field, typed by its extension", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "blooio-cli-upload-"));
+    try {
+      const file = join(dir, "wall.png");
+      writeFileSync(file, "not really a png");
+      const upstream = await startServerForTest((_, response) => sendJson(response, { data: { chat_id: "chat_1", background_id: "bg_1", background_url: null } }));
+      const io = fakeIo({ env: { BLOOIO_API_KEY: FAKE_KEY } });
+      const code = await main(["chats", "setBackground", "--chat-id", "chat_1", "--background", file, "--base-url", upstream.url], io);
+      expect(code).toBe(0);
+      const { headers, body } = upstream.requests[0]!;
+      expect(headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+      expect(body).toMatch(/name="background"; filename="wall\.png"\r\nContent-Type: image\/png\r\n\r\nnot really a png\r\n/);
+      expect(await main(["chats", "setBackground", "--chat-id", "chat_1", "--background", join(dir, "missing.png")], io)).toBe(2);
+      expect(io.err).toContain("--background: cannot read");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

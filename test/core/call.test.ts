@@ -34,8 +34,8 @@ describe("the call path", () => {
     await client.groups.setIcon({ groupId: "grp_1", body: new Blob(["gif"], { type: "image/gif" }) });
     await client.groups.setIcon({ groupId: "grp_1", body: new TextEncoder().encode("raw") });
     const [blob, bytes] = [await stub.requests[0]!.text(), await stub.requests[1]!.text()];
-    expect(blob).toMatch(/name="icon"; filename="blob"\r\nContent-Type: image\/gif\r\n\r\ngif\r\n/);
-    expect(bytes).toMatch(/name="icon"; filename="blob"[\s\S]*\r\n\r\nraw\r\n/);
+    expect(blob).toMatch(/name="icon"; filename="icon"\r\nContent-Type: image\/gif\r\n\r\ngif\r\n/);
+    expect(bytes).toMatch(/name="icon"; filename="icon"[\s\S]*\r\n\r\nraw\r\n/);
   });
 
   it("puts flat params where the table says: path, query and JSON body fields (null kept in the body)", async () => {

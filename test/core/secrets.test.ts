@@ -69,9 +69,11 @@ describe("the API key stays secret", () => {
 
   it("is absent from warnings", async () => {
     const warnings: Warning[] = [];
-    const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: "true", sunset: "Wed, 01 Jul 2026 00:00:00 GMT" } }));
+    // A server that echoes the key in a Deprecation header: the app's onWarning gets it redacted too.
+    const stub = stubFetch(() => json(page(0, 1, null), { headers: { deprecation: `key ${SECRET}`, sunset: "Wed, 01 Jul 2026 00:00:00 GMT" } }));
     await testClient(stub, { apiKey: SECRET, onWarning: (w) => warnings.push(w) }).chats.list();
     expect(warnings).toHaveLength(2);
+    expect(warnings[0]!.message).toContain("[redacted]");
     expect(leaks(warnings)).toBe(false);
   });
 });

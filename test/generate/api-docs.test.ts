@@ -1,5 +1,4 @@
-// docs/api.md, generated from the spec: it lists every method once, with what the client really does for it; and
-// the README's examples call only methods the client has.
+// docs/api.md, generated from the spec: it lists every method once, with what the client really does for it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

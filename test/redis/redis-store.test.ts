@@ -1,4 +1,4 @@
-// `npm run test:redis`: the README's Redis dedupe store, run as written against a real redis-server started here
+// `npm run test:redis`: the Redis dedupe store of docs/webhooks.md, run as written against a real redis-server started here
 // on a free loopback port (not part of `npm test`: a clone may lack redis-server; CI installs it).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,11 +17,11 @@ let server: RedisServer;
 let example: { redis: RedisClientType; redisStore: DedupeStore; deduper: WebhookDeduper };
 let second: typeof example;
 
-/** The README's block that starts with `// dedupe-store.ts`, its two imports pointed at this checkout. */
+/** docs/webhooks.md's block that starts with `// dedupe-store.ts`, its two imports pointed at this checkout. */
 function readmeStoreModule(): string {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const readme = readFileSync(join(root, "docs/webhooks.md"), "utf8");
   const block = /```ts\n(\/\/ dedupe-store\.ts[\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error("README.md has no ```ts block starting with // dedupe-store.ts");
+  if (!block) throw new Error("docs/webhooks.md has no ```ts block starting with // dedupe-store.ts");
   const redisEntry = pathToFileURL(createRequire(join(root, "package.json")).resolve("redis")).href;
   return block
     .replace('from "blooio-v4/webhooks"', `from ${JSON.stringify(pathToFileURL(join(root, "src/webhooks.ts")).href)}`)
@@ -47,7 +47,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("the README's Redis dedupe store", () => {
+describe("the Redis dedupe store of docs/webhooks.md", () => {
   it("says true the first time and false after, and true again once forgotten", async () => {
     const event = { id: `evt_${run}_a` };
     expect(await example.deduper.firstTime(event)).toBe(true);

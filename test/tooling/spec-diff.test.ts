@@ -258,3 +258,13 @@ describe("npm run spec:diff", () => {
     expect(committed.code).toBe(0);
   }, 30_000);
 });
+
+describe("spec diff: webhook events", () => {
+  it("reports an event type added as non-breaking and one removed as breaking", async () => {
+    const before = load(specs.v4);
+    const after = structuredClone(before);
+    after.webhooks["message.edited"] = structuredClone(after.webhooks["message.received"]);
+    delete after.webhooks["typing.stopped"];
+    expect(verdicts(await diffSpecs(before, after))).toEqual(["BREAKING webhook event removed: webhooks typing.stopped", "ok webhook event added: webhooks message.edited"]);
+  });
+});

@@ -10,13 +10,22 @@ export interface HandlerOptions {
 export function createHandler({ secret, onEvent }: HandlerOptions): (request: Request) => Promise<Response> {
   const dedupe = createWebhookDeduper();
   return async (request) => {
+    let event: WebhookEvent;
     try {
-      const event = await verifyWebhookRequest(request, { secret });
-      if (await dedupe.firstTime(event)) await onEvent(event);
-      return new Response(null, { status: 204 });
+      event = await verifyWebhookRequest(request, { secret });
     } catch (error) {
       if (error instanceof WebhookVerificationError) return new Response(error.code, { status: 400 });
       throw error;
     }
+    if (await dedupe.firstTime(event)) {
+      try {
+        await onEvent(event);
+      } catch {
+        // Not handled: forget it and answer 500, so Blooio's retry of it is handled rather than dropped.
+        await dedupe.forget(event);
+        return new Response(null, { status: 500 });
+      }
+    }
+    return new Response(null, { status: 204 });
   };
 }

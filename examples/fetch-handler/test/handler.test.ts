@@ -45,3 +45,21 @@ it("handles a replayed delivery once", async () => {
   expect(kit.deliveries.map((attempt) => [attempt.replay, attempt.status])).toEqual([[false, 204], [true, 204]]);
   expect(handled.map((event) => event.type)).toEqual(["poll.voted"]);
 });
+
+it("answers 500 when handling fails, and handles the kit's retry of the event", async () => {
+  const kit = createMockApi({ webhooks: { retryDelaysMs: [5] } });
+  const client = createBlooioClient({ apiKey: KEY, baseUrl: kit.url, fetch: kit.fetch });
+  const { data: hook } = await client.webhooks.create({ url: URL, event_types: ["message.failed"] });
+  const handled: WebhookEvent[] = [];
+  let fail = true;
+  kit.receive(URL, createHandler({ secret: hook!.signing_secret!, onEvent: (event) => {
+    if (fail) {
+      fail = false;
+      throw new Error("the database is down");
+    }
+    handled.push(event);
+  } }));
+  await kit.emit("message.failed");
+  expect(kit.deliveries.map((attempt) => attempt.status)).toEqual([500, 204]);
+  expect(handled.map((event) => event.type)).toEqual(["message.failed"]);
+});

@@ -15,13 +15,24 @@ export function createReceiver({ secret, onEvent }: ReceiverOptions): Server {
   return createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    let event: WebhookEvent;
     try {
-      const event = await verifyWebhook(Buffer.concat(chunks), request.headers, { secret });
-      if (await dedupe.firstTime(event)) await onEvent(event);
-      response.writeHead(204).end();
+      event = await verifyWebhook(Buffer.concat(chunks), request.headers, { secret });
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       response.writeHead(400, { "content-type": "text/plain" }).end(error.code);
+      return;
     }
+    if (await dedupe.firstTime(event)) {
+      try {
+        await onEvent(event);
+      } catch {
+        // Not handled: forget it and answer 500, so Blooio's retry of it is handled rather than dropped.
+        await dedupe.forget(event);
+        response.writeHead(500).end();
+        return;
+      }
+    }
+    response.writeHead(204).end();
   });
 }
