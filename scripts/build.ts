@@ -72,12 +72,15 @@ for (const file of filesUnder(dist, (path) => path.endsWith(".cjs"))) {
   writeFileSync(file, readFileSync(file, "utf8").replace(/__toESM\((require\("[^"]+"\)), 1\)/g, "__toESM($1)"));
 }
 
-// Declarations from tsc, then a .d.cts twin of each whose relative imports name the .cjs files.
-execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], {
-  stdio: "inherit",
-});
-for (const file of filesUnder(dist, (path) => path.endsWith(".d.ts") && !path.endsWith("cli.d.ts"))) {
-  const text = readFileSync(file, "utf8").replace(/(from\s+|import\()(["'])(\.\.?\/[^"']+)\.js\2/g, "$1$2$3.cjs$2");
-  writeFileSync(file.replace(/\.d\.ts$/, ".d.cts"), text);
+// Declarations from tsc, then a .d.cts twin of each whose relative imports name the .cjs files. `--no-declarations`
+// leaves them out (half the build's time), for builds that are only run, never type-checked against (the bench's).
+if (!process.argv.includes("--no-declarations")) {
+  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], {
+    stdio: "inherit",
+  });
+  for (const file of filesUnder(dist, (path) => path.endsWith(".d.ts") && !path.endsWith("cli.d.ts"))) {
+    const text = readFileSync(file, "utf8").replace(/(from\s+|import\()(["'])(\.\.?\/[^"']+)\.js\2/g, "$1$2$3.cjs$2");
+    writeFileSync(file.replace(/\.d\.ts$/, ".d.cts"), text);
+  }
 }
-console.log(`built ${relative(root, dist)}/: ESM (.js, .d.ts) and CommonJS (.cjs, .d.cts) for ${sources.length} modules`);
+console.log(`built ${relative(root, dist)}/: ESM (.js) and CommonJS (.cjs) for ${sources.length} modules`);

@@ -11,20 +11,24 @@ const blocks: DocBlock[] = docFiles().flatMap((file) => blocksOf(readFileSync(fi
 const checked = blocks.filter((block) => block.mode !== "fragment");
 const runnable = blocks.filter((block) => block.mode === "run");
 
+// Blocks the check must refuse: a renamed method, a wrong option. Checked in the same program as the docs' own
+// (one type-check of all of them, the slow part), under a file name of their own.
+const broken: DocBlock[] = [
+  { where: "broken.md:1", mode: "check", code: 'await blooio.chats.fetch({ chatId: "chat_1" });' },
+  { where: "broken.md:10", mode: "check", code: 'import { createBlooioClient } from "blooio-v4";\ncreateBlooioClient({ retries: 3 });' },
+  { where: "broken.md:20", mode: "check", code: 'import { verifyWebhook } from "blooio-v4/webhooks";\nawait verifyWebhook("{}", {}, { secrets: ["x"] });' },
+];
+let errors: string[] | undefined;
+const allErrors = () => (errors ??= typeErrors([...checked, ...broken]));
+
 describe("the docs' examples", () => {
   it("type-check, every ```ts block of README.md and docs/ that is not marked // @fragment", () => {
     expect(checked.length).toBeGreaterThan(10);
-    expect(typeErrors(checked)).toEqual([]);
+    expect(allErrors().filter((error) => !error.startsWith("broken.md:"))).toEqual([]);
   }, 120_000);
 
   it("fail the check when they call a method, or pass an option, the package does not have", () => {
-    const broken: DocBlock[] = [
-      { where: "broken.md:1", mode: "check", code: 'await blooio.chats.fetch({ chatId: "chat_1" });' },
-      { where: "broken.md:10", mode: "check", code: 'import { createBlooioClient } from "blooio-v4";\ncreateBlooioClient({ retries: 3 });' },
-      { where: "broken.md:20", mode: "check", code: 'import { verifyWebhook } from "blooio-v4/webhooks";\nawait verifyWebhook("{}", {}, { secrets: ["x"] });' },
-    ];
-    const errors = typeErrors(broken);
-    expect(errors).toEqual([
+    expect(allErrors().filter((error) => error.startsWith("broken.md:"))).toEqual([
       expect.stringMatching(/^broken\.md:1: Property 'fetch' does not exist/),
       expect.stringMatching(/^broken\.md:11: Object literal may only specify known properties, and 'retries' does not exist/),
       expect.stringMatching(/^broken\.md:21: Object literal may only specify known properties, but 'secrets' does not exist/),

@@ -15,13 +15,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const generate = (dir: string, ...flags: string[]) => runTsx("scripts/generate/index.ts", [...flags, "--root", dir], { timeoutMs: SPAWNS });
 const check = (dir: string) => generate(dir, "--check");
 
+// That it passes on the committed files is `npm test`'s own second step (`npm run check:generated`).
 describe("check:generated", () => {
-  it("passes on the committed spec and generated files", async () => {
-    const result = await check(root);
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-  }, SPAWNS);
-
   it("fails with a readable diff after a one-word edit of the spec", async () => {
     cpSync(join(root, "openapi"), join(scratch, "openapi"), { recursive: true });
     cpSync(join(root, "src/generated"), join(scratch, "src/generated"), { recursive: true });
