@@ -1,7 +1,9 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Two projects, run side by side by `npm test`: Prism is started only for the tests that talk to it.
+// Two projects, run side by side by `npm test`: Prism is started only for the tests that talk to it. The suites
+// that build, pack or regenerate a copy of the project (minutes of CPU) are `npm run test:builds`, as CI runs them.
 const PRISM_TESTS = "test/contract/**/*.test.ts";
+export const BUILD_TESTS = ["test/package/**", "test/drill/**", "test/bench/**"];
 
 export default defineConfig({
   test: {
@@ -21,7 +23,7 @@ export default defineConfig({
           name: "no-prism",
           include: ["test/**/*.test.ts"],
           // test/redis needs a redis-server: `npm run test:redis` (vitest.redis.config.ts) runs it.
-          exclude: [...configDefaults.exclude, PRISM_TESTS, "test/redis/**"],
+          exclude: [...configDefaults.exclude, PRISM_TESTS, "test/redis/**", ...BUILD_TESTS],
         },
       },
     ],
