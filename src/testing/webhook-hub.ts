@@ -97,7 +97,7 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
   const { retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const receivers = new Map(Object.entries(options.receivers ?? {}));
   const model = webhookModel;
-  const ops = { create: roleOf("create"), list: roleOf("list"), deliveries: roleOf("list-deliveries") };
+  const ops = { list: roleOf("list"), deliveries: roleOf("list-deliveries") };
   const secrets = new Map<string, string>();
   // Each delivery's event body and subscription, for replays.
   const sent = new Map<string, { body: string; event: Item; webhookId: string }>();
@@ -106,6 +106,7 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
   const examples = webhookExamples as Readonly<Record<string, Item>>;
   const first = Object.values(examples)[0];
   const eventPrefix = first ? (prefixesFrom([first])[model?.envelope.id ?? "id"] ?? "evt_") : "evt_";
+  // The kit's secrets look like the ones Blooio's guide shows (obviously fake: random per kit).
   const secretPrefix = "whsec_";
   let counter = 0;
 
@@ -136,15 +137,19 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
   async function attempt(url: string, headers: Record<string, string>, body: string): Promise<DeliveryAttempt["status"]> {
     const request = new Request(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
     const receiver = receivers.get(url);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const answer = receiver ? receiver(request) : (options.fetch ?? globalThis.fetch)(request);
-      const timeout = pause(timeoutMs).then(() => "timeout" as const);
+      // An in-process receiver may ignore the signal: the attempt still ends at timeoutMs.
+      const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
       const response = await Promise.race([Promise.resolve(answer), timeout]);
       if (response === "timeout") return "timeout";
       await response.arrayBuffer().catch(() => {});
       return response.status;
     } catch (error) {
       return (error as Error).name === "TimeoutError" ? "timeout" : "error";
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -273,9 +278,9 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
       case "replay-delivery": {
         const original = sent.get(String(deliveryId));
         if (!original || original.webhookId !== webhookId) return { status: 404, body: undefined };
-        const replay = tracked(deliver(item, original.event, original.body, String(deliveryId)));
+        // Delivered from now on (settled() waits for it); its record is the newest of the webhook's deliveries.
+        void tracked(deliver(item, original.event, original.body, String(deliveryId)));
         const record = deliveriesOf(String(webhookId))[0]!;
-        void replay;
         const r = model.replay;
         return { status: success, body: shaped(operationId, success, { id: record.id, [r.replayOf]: deliveryId, [r.status]: "queued" }) };
       }
