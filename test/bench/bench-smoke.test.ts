@@ -15,10 +15,12 @@ it("the benchmark smoke prints every row of the table", async () => {
   const rows = [
     /\| per request, stub fetch: raw fetch \|/,
     /\| per request, stub fetch: openapi-fetch \|/,
+    /\| per request, stub fetch: openapi-fetch \+ timeout \|/,
     /\| per request, stub fetch: ky \|/,
     /\| per request, stub fetch: blooio-v4 \|/,
     /\| per request, loopback HTTP: raw fetch \|/,
     /\| per request, loopback HTTP: openapi-fetch \|/,
+    /\| per request, loopback HTTP: openapi-fetch \+ timeout \|/,
     /\| per request, loopback HTTP: ky \|/,
     /\| per request, loopback HTTP: blooio-v4 \|/,
     /\| listing .*: raw fetch loop \|/,
