@@ -131,7 +131,11 @@ function positiveTimeout(value: number | undefined, fallback: number): number {
   return value;
 }
 
+// The last base URL that passed its check: an app that builds a client per request (serverless) parses it once.
+let lastChecked: { raw: string; baseUrl: string } | undefined;
+
 function checkBaseUrl(raw: string): string {
+  if (lastChecked?.raw === raw) return lastChecked.baseUrl;
   let url: URL;
   try {
     url = new URL(raw);
@@ -149,7 +153,8 @@ function checkBaseUrl(raw: string): string {
       `baseUrl must not contain credentials (user:password@); remove them from the URL of ${url.host} and pass the key as apiKey`,
     );
   }
-  return raw.replace(/\/+$/, "");
+  lastChecked = { raw, baseUrl: raw.replace(/\/+$/, "") };
+  return lastChecked.baseUrl;
 }
 
 function checkApiKey(given: string | undefined): string {

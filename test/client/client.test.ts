@@ -43,6 +43,16 @@ describe("createBlooioClient options", () => {
     expect(() => createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "ftp://example.test" })).toThrow(/http/);
   });
 
+  it("checks every client's base URL, also right after another client's passed (the last good one is remembered)", async () => {
+    const stub = stubFetch(onePage);
+    for (let round = 0; round < 2; round++) {
+      await createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "https://a.example.test/v4/", fetch: stub.fetch }).chats.list();
+      expect(() => createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "https://user:pw@a.example.test/v4" })).toThrow(/credentials/);
+      expect(() => createBlooioClient({ apiKey: FAKE_KEY, baseUrl: "ftp://a.example.test/v4" })).toThrow(/http/);
+    }
+    expect(stub.requests.map((request) => request.url)).toEqual(["https://a.example.test/v4/chats", "https://a.example.test/v4/chats"]);
+  });
+
   it("sends custom headers with every request, and the key as a bearer token", async () => {
     const stub = stubFetch(onePage);
     const client = createBlooioClient({ apiKey: FAKE_KEY, fetch: stub.fetch, headers: { "X-App": "demo" } });
