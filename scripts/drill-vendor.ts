@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { literal, live, planCalls, type Planned, type Row } from "./sampled-calls.js";
+import { callEverything, literal, planCalls, type Planned, type Row } from "./sampled-calls.js";
 
 type Json = Record<string, unknown>;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -172,75 +172,6 @@ function typeCheck(root: string, copy: string): Promise<{ status: number | null;
   });
 }
 
-interface Report {
-  calls: number;
-  lists: number;
-  nested: number;
-  pages: number;
-  items: number;
-  problems: string[];
-}
-
-const describeError = (error: unknown) =>
-  error instanceof Error ? `${error.constructor.name}: ${error.message}${"status" in error ? ` (status ${String(error.status)})` : ""}` : String(error);
-
-/** Calls every operation once against the copy's testing kit, and pages every cursor list to its end. */
-async function callEverything(copy: string, calls: Planned[]): Promise<Report> {
-  const client = (await import(pathToFileURL(join(copy, "src/index.ts")).href)) as typeof import("../src/index.js");
-  const testing = (await import(pathToFileURL(join(copy, "src/testing.ts")).href)) as typeof import("../src/testing.js");
-  const seeded = (call: Planned) => (call.limit ?? 3) * 2 + 1; // three pages when the list takes a limit
-  const data: Record<string, number | Record<string, number>> = {};
-  for (const call of calls.filter((c) => c.cursorList)) {
-    data[call.id] = call.pathKey === undefined ? seeded(call) : { [call.pathKey]: seeded(call) };
-  }
-  const kit = testing.createMockApi({ data });
-  const blooio = client.createBlooioClient({ apiKey: KEY, baseUrl: kit.url, fetch: kit.fetch, maxRetries: 0 }) as unknown as Record<
-    string,
-    Record<string, (params?: unknown) => { withResponse(): Promise<{ response: Response }>; pages?: () => AsyncIterable<{ data?: unknown[] }> }>
-  >;
-  const report: Report = { calls: 0, lists: 0, nested: 0, pages: 0, items: 0, problems: [] };
-  for (const call of calls) {
-    const seen = { requests: kit.requests.length, violations: kit.violations.length };
-    const params = live(call.cursorList && call.limit !== undefined ? { ...call.params, limit: call.limit } : call.params);
-    const problem = (text: string) => {
-      const request = kit.requests.slice(seen.requests).at(-1);
-      const sent = request
-        ? `\n      request: ${request.method} ${request.path}${Object.keys(request.query).length ? `?${new URLSearchParams(request.query as Record<string, string>)}` : ""}` +
-          (request.body !== undefined ? ` ${typeof request.body === "string" ? `(${request.headers["content-type"] ?? "text"}, ${request.body.length} bytes)` : JSON.stringify(request.body)}` : "")
-        : "\n      request: none reached the kit";
-      report.problems.push(`${call.label} (${call.id}, ${call.resource}.${call.method}): ${text}\n      params: ${literal(call.params)}${sent}`);
-    };
-    try {
-      const method = blooio[call.resource]?.[call.method];
-      if (!method) throw new DrillFailure(`the copy's client has no method ${call.resource}.${call.method}`);
-      const result = method(params);
-      const { response } = await result.withResponse();
-      report.calls++;
-      if (response.status < 200 || response.status > 299) problem(`answered ${response.status}, not 2xx`);
-      if (call.cursorList) {
-        let items = 0;
-        let pages = 0;
-        for await (const page of result.pages!()) {
-          pages++;
-          items += page.data?.length ?? 0;
-        }
-        report.lists++;
-        if (call.pathKey !== undefined) report.nested++;
-        report.pages += pages;
-        report.items += items;
-        const expected = seeded(call);
-        if (items !== expected) problem(`paged ${items} items in ${pages} pages; ${expected} were seeded${call.pathKey ? ` under ${call.pathKey}` : ""}`);
-      }
-    } catch (error) {
-      problem(`failed: ${describeError(error)}`);
-    }
-    for (const violation of kit.violations.slice(seen.violations)) {
-      problem(`contract violation in the ${violation.side}${violation.status ? ` (${violation.status})` : ""}: ${violation.errors.join("; ")}`);
-    }
-  }
-  return report;
-}
-
 async function drill(file: string, label: string, keep: boolean): Promise<number> {
   const started = performance.now();
   const root = fileURLToPath(new URL("..", import.meta.url));
@@ -293,7 +224,11 @@ async function drill(file: string, label: string, keep: boolean): Promise<number
     writeFileSync(join(copy, "tsconfig.drill.json"), JSON.stringify({ extends: "./tsconfig.json", include: ["src", "drill-app"] }));
     const checking = typeCheck(root, copy); // runs while the kit is called
 
-    const report = await callEverything(copy, calls);
+    const modules = {
+      client: (await import(pathToFileURL(join(copy, "src/index.ts")).href)) as typeof import("../src/index.js"),
+      testing: (await import(pathToFileURL(join(copy, "src/testing.ts")).href)) as typeof import("../src/testing.js"),
+    };
+    const report = await callEverything(modules, calls);
     const tsc = await checking;
     if (tsc.status !== 0) report.problems.unshift(`the copy does not type-check (tsc, src/ and an app calling every method):\n${quoted(tsc.output)}`);
     else print(`  type-check: src/ and an app calling all ${calls.length} methods with their sampled params (tsc)`);

@@ -1,7 +1,10 @@
 // Every operation's call with params sampled from the spec: required parameters and required body fields only, each
-// value the smallest that satisfies its schema. `npm run drill:vendor` calls them against a copy's testing kit, and
-// test/contract/every-operation.contract.test.ts calls the shipped spec's against Prism.
+// value the smallest that satisfies its schema; and every one of them called against a testing kit, every cursor
+// list paged to its end (callEverything). `npm run drill:vendor` runs them on a regenerated copy's kit,
+// test/testing/every-operation.test.ts on the project's own, and test/contract/every-operation.contract.test.ts
+// makes the same calls against Prism.
 type Json = Record<string, unknown>;
+const KEY = "bl_test_sampled_calls_not_a_real_key";
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -186,3 +189,78 @@ export function literal(value: Sampled): string {
   return JSON.stringify(value);
 }
 
+export interface Report {
+  calls: number;
+  lists: number;
+  nested: number;
+  pages: number;
+  items: number;
+  problems: string[];
+}
+
+const describeError = (error: unknown) =>
+  error instanceof Error ? `${error.constructor.name}: ${error.message}${"status" in error ? ` (status ${String(error.status)})` : ""}` : String(error);
+
+/** The package's entries a run of the calls needs: the project's own, or a regenerated copy's. */
+export interface Modules {
+  client: Pick<typeof import("../src/index.js"), "createBlooioClient">;
+  testing: Pick<typeof import("../src/testing.js"), "createMockApi">;
+}
+
+/**
+ * Calls every operation once against a testing kit (its lists seeded for three pages each), and pages every cursor
+ * list to its end: each call must answer 2xx with no contract violation either way, each list yield what was seeded.
+ */
+export async function callEverything({ client, testing }: Modules, calls: Planned[]): Promise<Report> {
+  const seeded = (call: Planned) => (call.limit ?? 3) * 2 + 1; // three pages when the list takes a limit
+  const data: Record<string, number | Record<string, number>> = {};
+  for (const call of calls.filter((c) => c.cursorList)) {
+    data[call.id] = call.pathKey === undefined ? seeded(call) : { [call.pathKey]: seeded(call) };
+  }
+  const kit = testing.createMockApi({ data });
+  const blooio = client.createBlooioClient({ apiKey: KEY, baseUrl: kit.url, fetch: kit.fetch, maxRetries: 0 }) as unknown as Record<
+    string,
+    Record<string, (params?: unknown) => { withResponse(): Promise<{ response: Response }>; pages?: () => AsyncIterable<{ data?: unknown[] }> }>
+  >;
+  const report: Report = { calls: 0, lists: 0, nested: 0, pages: 0, items: 0, problems: [] };
+  for (const call of calls) {
+    const seen = { requests: kit.requests.length, violations: kit.violations.length };
+    const params = live(call.cursorList && call.limit !== undefined ? { ...call.params, limit: call.limit } : call.params);
+    const problem = (text: string) => {
+      const request = kit.requests.slice(seen.requests).at(-1);
+      const sent = request
+        ? `\n      request: ${request.method} ${request.path}${Object.keys(request.query).length ? `?${new URLSearchParams(request.query as Record<string, string>)}` : ""}` +
+          (request.body !== undefined ? ` ${typeof request.body === "string" ? `(${request.headers["content-type"] ?? "text"}, ${request.body.length} bytes)` : JSON.stringify(request.body)}` : "")
+        : "\n      request: none reached the kit";
+      report.problems.push(`${call.label} (${call.id}, ${call.resource}.${call.method}): ${text}\n      params: ${literal(call.params)}${sent}`);
+    };
+    try {
+      const method = blooio[call.resource]?.[call.method];
+      if (!method) throw new Error(`the client has no method ${call.resource}.${call.method}`);
+      const result = method(params);
+      const { response } = await result.withResponse();
+      report.calls++;
+      if (response.status < 200 || response.status > 299) problem(`answered ${response.status}, not 2xx`);
+      if (call.cursorList) {
+        let items = 0;
+        let pages = 0;
+        for await (const page of result.pages!()) {
+          pages++;
+          items += page.data?.length ?? 0;
+        }
+        report.lists++;
+        if (call.pathKey !== undefined) report.nested++;
+        report.pages += pages;
+        report.items += items;
+        const expected = seeded(call);
+        if (items !== expected) problem(`paged ${items} items in ${pages} pages; ${expected} were seeded${call.pathKey ? ` under ${call.pathKey}` : ""}`);
+      }
+    } catch (error) {
+      problem(`failed: ${describeError(error)}`);
+    }
+    for (const violation of kit.violations.slice(seen.violations)) {
+      problem(`contract violation in the ${violation.side}${violation.status ? ` (${violation.status})` : ""}: ${violation.errors.join("; ")}`);
+    }
+  }
+  return report;
+}
