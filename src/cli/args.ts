@@ -84,8 +84,11 @@ function fileOf(flag: string, path: string): File {
   return new File([new Uint8Array(bytes)], name, { type });
 }
 
-/** `--data '{...}'` or `--data @body.json`: the request body's fields. */
-function dataOf(text: string): Record<string, unknown> {
+/**
+ * `--data '{...}'` or `--data @body.json`: the request body. A body of fields (an object the spec lists) must be a
+ * JSON object; a body the spec leaves whole (free-form, or not an object) may be any JSON value.
+ */
+function dataOf(text: string, whole: boolean): unknown {
   let source = text;
   if (text.startsWith("@")) {
     try {
@@ -98,10 +101,10 @@ function dataOf(text: string): Record<string, unknown> {
   try {
     data = JSON.parse(source);
   } catch {
-    throw new UsageError("--data must be a JSON object (or @FILE holding one)");
+    throw new UsageError(`--data must be ${whole ? "JSON" : "a JSON object"} (or @FILE holding it)`);
   }
-  if (!data || typeof data !== "object" || Array.isArray(data)) throw new UsageError("--data must be a JSON object");
-  return data as Record<string, unknown>;
+  if (!whole && (!data || typeof data !== "object" || Array.isArray(data))) throw new UsageError("--data must be a JSON object");
+  return data;
 }
 
 export function parseInvocation(argv: string[]): Invocation {
@@ -145,7 +148,10 @@ export function parseInvocation(argv: string[]): Invocation {
   if (values["max-pages"] !== undefined && !values.all) throw new UsageError("--max-pages needs --all");
   if (values.mock && values["base-url"] !== undefined) throw new UsageError("--mock and --base-url cannot be used together");
 
-  const params: Record<string, unknown> = typeof values.data === "string" ? dataOf(values.data) : {};
+  // A body of fields spreads into params, where flags override them; a whole body is params.body.
+  const whole = !!command?.row.body && !command.row.body.fields;
+  const data = typeof values.data === "string" ? dataOf(values.data, whole) : undefined;
+  const params: Record<string, unknown> = data === undefined ? {} : whole ? { body: data } : (data as Record<string, unknown>);
   for (const flag of command?.flags ?? []) {
     const text = values[flag.name];
     if (text !== undefined) params[flag.key] = valueOf(flag, text);

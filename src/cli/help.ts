@@ -51,7 +51,10 @@ Output:
     : `
 Output:
   --format FORMAT       json (default) | ndjson`;
-  const body = row.body && !row.body.file ? `\n  --data JSON|@FILE     the request body (${row.body.mediaType}); flags override its fields` : "";
+  const body =
+    row.body && !row.body.file
+      ? `\n  --data JSON|@FILE     the request body (${row.body.mediaType})${row.body.fields ? "; flags override its fields" : ", whole"}`
+      : "";
   return `Usage: blooio ${row.resource} ${row.name} [flags]
 
 ${command.summary}${command.description && command.description !== command.summary ? `\n\n${command.description}` : ""}

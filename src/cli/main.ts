@@ -90,10 +90,14 @@ async function run(invocation: Invocation, argv: string[], io: CliIo, stdout: Re
   try {
     let { baseUrl, apiKey } = invocation;
     if (invocation.mock) {
-      // The testing kit's stateful mock: every cursor list that needs no path parameter gets generated items.
+      // The testing kit's stateful mock: every cursor list that needs no path parameter gets generated items, and
+      // so does this command's own list under the path it names (`messages list --chat-id chat_1`: that chat's).
       const { createMockApi } = await import("../testing.js");
       const seeded = COMMANDS.filter((c) => c.row.cursorList && !c.row.parameters.some((p) => p.in === "path"));
-      mock = await createMockApi({ data: Object.fromEntries(seeded.map((c) => [c.id, MOCK_ITEMS])) }).listen();
+      const data: Record<string, number | Record<string, number>> = Object.fromEntries(seeded.map((c) => [c.id, MOCK_ITEMS]));
+      const inPath = row.parameters.filter((p) => p.in === "path");
+      if (row.cursorList && inPath.length) data[command.id] = { [inPath.map((p) => String(params[p.key ?? p.name])).join("/")]: MOCK_ITEMS };
+      mock = await createMockApi({ data }).listen();
       baseUrl = mock.url;
       apiKey ??= "bl_mock_not_a_real_key";
     }
