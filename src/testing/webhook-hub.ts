@@ -5,6 +5,7 @@
 import { mockOperations, schemas, webhookModel, type WebhookModel } from "../generated/mock-data.js";
 import { webhookExamples } from "../generated/webhook-examples.js";
 import { webhookEventTypes } from "../generated/webhooks.js";
+import { isLoopback } from "../auth.js";
 import { scheme, signatureHeaderFor } from "../webhooks/signature.js";
 import type { Account, Item } from "./mock-state.js";
 import { prefixesFrom, resolve, sampleOf, type Random } from "./schema-sample.js";
@@ -22,7 +23,10 @@ export interface WebhookDeliveryOptions {
   retryDelaysMs?: readonly number[];
   /** How long an attempt may take before it counts as failed, in ms. Default 2 000. */
   timeoutMs?: number;
-  /** How deliveries to URLs without a receiver are sent. Default: the global fetch. */
+  /**
+   * How deliveries to URLs without a receiver are sent. Default: the global fetch, to loopback URLs only (a test
+   * must not post to a real host): a subscription elsewhere gets a failed attempt saying so, and no retry.
+   */
   fetch?: (request: Request) => Promise<Response>;
 }
 
@@ -40,6 +44,8 @@ export interface DeliveryAttempt {
   replay: boolean;
   /** The subscriber's status, or why there was none (`timeout`, or `error`: no answer). */
   status: number | "timeout" | "error";
+  /** With status `error`: what went wrong, as the fetch said (or that the URL is not loopback, so nothing was sent). */
+  error?: string;
   ok: boolean;
   /** When it was sent, in epoch ms. */
   at: number;
@@ -133,8 +139,22 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
     return secret;
   };
 
+  /** Why a URL gets no delivery without a receiver or a fetch of the app's own: only loopback is sent to. */
+  const refusal = (url: string): string | undefined => {
+    if (receivers.has(url) || options.fetch) return undefined;
+    let hostname = "";
+    try {
+      hostname = new URL(url).hostname;
+    } catch {
+      return `not sent: ${JSON.stringify(url)} is not a URL`;
+    }
+    return isLoopback(hostname)
+      ? undefined
+      : `not sent: ${hostname} is not loopback; answer it in process with kit.receive(url, handler) (or webhooks.receivers), or pass webhooks.fetch`;
+  };
+
   /** One attempt: the signed POST to the subscriber, answered in process or over HTTP, within timeoutMs. */
-  async function attempt(url: string, headers: Record<string, string>, body: string): Promise<DeliveryAttempt["status"]> {
+  async function attempt(url: string, headers: Record<string, string>, body: string): Promise<Pick<DeliveryAttempt, "status" | "error">> {
     const request = new Request(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
     const receiver = receivers.get(url);
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -143,11 +163,12 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
       // An in-process receiver may ignore the signal: the attempt still ends at timeoutMs.
       const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
       const response = await Promise.race([Promise.resolve(answer), timeout]);
-      if (response === "timeout") return "timeout";
+      if (response === "timeout") return { status: "timeout" };
       await response.arrayBuffer().catch(() => {});
-      return response.status;
+      return { status: response.status };
     } catch (error) {
-      return (error as Error).name === "TimeoutError" ? "timeout" : "error";
+      if ((error as Error).name === "TimeoutError") return { status: "timeout" };
+      return { status: "error", error: error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error) };
     } finally {
       clearTimeout(timer);
     }
@@ -185,12 +206,13 @@ export function createWebhookHub(account: Account, random: Random, options: Webh
       if (replayOf !== undefined && names.replay) headers[names.replay] = "true";
       if (replayOf !== undefined && names.originalEventId) headers[names.originalEventId] = String(event[model!.envelope.id]);
       const url = String(subscription[model!.subscription.url]);
-      const status = await attempt(url, headers, body);
+      const refused = refusal(url);
+      const { status, error } = refused ? { status: "error" as const, error: refused } : await attempt(url, headers, body);
       const ok = typeof status === "number" && status >= 200 && status < 300;
-      const more = !ok && number <= retryDelaysMs.length;
+      const more = !ok && !refused && number <= retryDelaysMs.length;
       const done: DeliveryAttempt = {
         deliveryId: String(record.id), webhookId, eventId: String(event[model!.envelope.id]), eventType: String(event[model!.envelope.type]),
-        url, attempt: number, replay: replayOf !== undefined, status, ok, at, request: { headers, body },
+        url, attempt: number, replay: replayOf !== undefined, status, ...(error === undefined ? {} : { error }), ok, at, request: { headers, body },
       };
       attempts.push(done);
       mine.push(done);

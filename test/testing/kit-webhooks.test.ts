@@ -118,6 +118,33 @@ describe("kit.emit delivers a signed event to every subscription that takes it",
     expect((await client.webhooks.listDeliveries({ webhookId: data!.id! })).data![0]).toMatchObject({ status: "failed", attempt_count: 3 });
     kit.assertNoViolations();
   });
+
+  it("posts to loopback only: a subscription elsewhere with no receiver gets one failed attempt saying why", async () => {
+    const posted: string[] = [];
+    const { kit, client } = setup();
+    const { data } = await client.webhooks.create({ url: HOOK, event_types: ["*"] });
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (input: Request | string | URL) => {
+      posted.push(input instanceof Request ? input.url : String(input));
+      return new Response(null, { status: 204 });
+    }) as typeof fetch;
+    try {
+      const [attempt, ...more] = await kit.emit("message.read");
+      expect(more).toEqual([]);
+      expect(attempt).toMatchObject({ status: "error", ok: false, attempt: 1 });
+      expect(attempt!.error).toMatch(/app\.test is not loopback.*kit\.receive/);
+    } finally {
+      globalThis.fetch = real;
+    }
+    expect(posted).toEqual([]);
+    expect((await client.webhooks.listDeliveries({ webhookId: data!.id! })).data![0]).toMatchObject({ status: "failed", attempt_count: 1 });
+
+    // Through a fetch of the app's own, any URL is the app's call.
+    const own = setup({ webhooks: { fetch: async (request) => (posted.push(request.url), new Response(null, { status: 204 })) } });
+    await own.client.webhooks.create({ url: HOOK, event_types: ["*"] });
+    expect((await own.kit.emit("message.read")).map((a) => a.status)).toEqual([204]);
+    expect(posted).toEqual([HOOK]);
+  });
 });
 
 describe("an app's whole loop against the kit", () => {
