@@ -1,18 +1,14 @@
 // A command per operation, each run once in process against the kit (`--mock`) with the flags that carry the params
 // sampled from the spec (scripts/sampled-calls.ts): JSON flags as JSON, a form's file from a file on disk, a whole
 // body as --data. A nested list is seeded under the path its flags name, so it prints a page of generated items.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { planCalls } from "../../scripts/sampled-calls.js";
 import { commands } from "../../src/generated/commands.js";
-import { mockOperations } from "../../src/generated/mock-data.js";
 import { operations } from "../../src/generated/operations.js";
 import { cli } from "../support/cli.js";
-
-const spec = parse(readFileSync(new URL("../../openapi/v4.yaml", import.meta.url), "utf8")) as Record<string, unknown>;
+import { shippedCalls, statefulWebhookOperations } from "../support/sampled-calls.js";
 const scratch = mkdtempSync(join(tmpdir(), "blooio-every-command-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -38,19 +34,16 @@ function argvOf(id: keyof typeof commands, params: Record<string, unknown>): str
   return argv;
 }
 
-// The kit keeps webhook subscriptions as an account does: one it does not hold is a 404 (exit 1), which a sampled id
-// gets. Their answers on subscriptions made first are in test/testing/kit-webhooks.test.ts.
-const STATEFUL_ROLES = ["get", "update", "delete", "rotate-secret", "replay-delivery"];
-
 describe("blooio RESOURCE METHOD, one command per operation, against the kit", () => {
-  const calls = planCalls(spec, operations);
+  const calls = shippedCalls();
   it("has a command for every operation", () => expect(calls.map((call) => call.id).sort()).toEqual(Object.keys(commands).sort()));
 
   it.each(calls.map((call) => [`blooio ${call.resource} ${call.method}`, call] as const))("%s", async (_, call) => {
     const id = call.id as keyof typeof commands;
     const argv = [call.resource, call.method, "--mock", "--format", "json", ...argvOf(id, call.params as Record<string, unknown>)];
     const { code, stdout, stderr } = await cli(argv, { env: {} });
-    if (STATEFUL_ROLES.includes(mockOperations[id]?.webhookRole ?? "")) {
+    // A subscription the kit does not hold is a 404 (exit 1), as an account's is.
+    if (statefulWebhookOperations.includes(id)) {
       expect(code).toBe(1);
       expect(stderr).toMatch(/404/);
       return;

@@ -3,16 +3,14 @@
 // copy's kit). Prism checks each request against the spec (a violation answers 400 with an sl-violations header);
 // the client checks each answer against the spec's response schema. A method that sends what the spec forbids, or
 // reads what it describes wrongly, fails here by name.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { live } from "../../scripts/sampled-calls.js";
 import { operations } from "../../src/generated/operations.js";
-import { live, planCalls } from "../../scripts/sampled-calls.js";
 import { testClient } from "../support/client.js";
 import { prismUrl } from "../support/prism.js";
+import { shippedCalls } from "../support/sampled-calls.js";
 
-const spec = parse(readFileSync(new URL("../../openapi/v4.yaml", import.meta.url), "utf8")) as Record<string, unknown>;
-const calls = planCalls(spec, operations);
+const calls = shippedCalls();
 const baseUrl = await prismUrl();
 
 type Method = (params?: unknown) => { withResponse(): Promise<{ data: unknown; response: Response }> };
